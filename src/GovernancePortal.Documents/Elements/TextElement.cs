@@ -1,0 +1,341 @@
+using System.Globalization;
+using GovernancePortal.Documents.Layout;
+using GovernancePortal.Documents.Text;
+
+namespace GovernancePortal.Documents.Elements;
+
+/// <summary>
+/// A paragraph of styled spans. Lines are broken once per width and cached; the element remembers the next
+/// line to draw, so a paragraph continues line by line on the next page.
+/// </summary>
+internal sealed class TextElement : Element
+{
+    private const float Epsilon = 0.01f;
+
+    private ResolvedRun[] _runs = [];
+    private bool _dynamic;
+    private string _text = string.Empty;
+    private float[] _advances = [];
+    private byte[] _variants = [];
+    private int[] _runOf = [];
+    private float _cachedWidth = float.NaN;
+    private TextLine[] _lines = [];
+    private bool _unfit;
+    private int _currentLine;
+
+    public List<TextSpanSpec> Spans { get; } = [];
+
+    public TextAlignment Alignment { get; set; } = TextAlignment.Left;
+
+    public float ParagraphSpacing { get; set; }
+
+    /// <summary>Style applied under every span of this paragraph (set by Text(...).Style or DefaultTextStyle).</summary>
+    public TextStyle ParagraphStyle { get; set; } = TextStyle.Default;
+
+    public override void Prepare(PrepareContext context)
+    {
+        var inherited = ParagraphStyle.InheritFrom(context.CurrentStyle);
+        _runs = new ResolvedRun[Spans.Count];
+        for (var i = 0; i < Spans.Count; i++)
+        {
+            var span = Spans[i];
+            var style = context.Resolve(span.Style.InheritFrom(inherited));
+            _runs[i] = new ResolvedRun(span, style);
+            _dynamic |= span.Kind != SpanKind.Static;
+            if (span.Kind is SpanKind.TotalPages or SpanKind.SectionPage)
+            {
+                context.NeedsPageReferences = true;
+            }
+
+            if (span.SectionId is not null)
+            {
+                context.ReferencedSections.Add(span.SectionId);
+            }
+
+            if (span.SectionLink is not null)
+            {
+                context.ReferencedSections.Add(span.SectionLink);
+            }
+        }
+
+        if (!_dynamic)
+        {
+            Build(null);
+        }
+    }
+
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        var lines = Lines(available.Width, context);
+        if (lines.Length == 0)
+        {
+            return SpacePlan.Empty;
+        }
+
+        if (_unfit)
+        {
+            context.ReportWrap(this);
+            return SpacePlan.Wrap;
+        }
+
+        var (count, height, width) = Fit(lines, available.Height);
+        if (count == 0)
+        {
+            context.ReportWrap(this);
+            return SpacePlan.Wrap;
+        }
+
+        return _currentLine + count == lines.Length ? SpacePlan.Full(width, height) : SpacePlan.Partial(width, height);
+    }
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        var lines = Lines(available.Width, context);
+        if (lines.Length == 0 || _unfit)
+        {
+            return;
+        }
+
+        var (count, _, _) = Fit(lines, available.Height);
+        var canvas = context.Canvas;
+        var top = 0f;
+        for (var i = _currentLine; i < _currentLine + count; i++)
+        {
+            var line = lines[i];
+            if (canvas.Recording)
+            {
+                DrawLine(line, top, available.Width, canvas, isLast: i == lines.Length - 1);
+            }
+
+            top += line.Height + line.SpacingAfter;
+        }
+
+        context.Progress += count;
+        _currentLine += count;
+        if (_currentLine >= lines.Length)
+        {
+            _currentLine = 0;
+        }
+    }
+
+    protected override string Describe()
+    {
+        var preview = string.Concat(Spans.Where(s => s.Kind == SpanKind.Static).Select(s => s.Text)).ReplaceLineEndings(" ");
+        return preview.Length > 40 ? $"Text \"{preview[..40]}…\"" : $"Text \"{preview}\"";
+    }
+
+    private (int Count, float Height, float Width) Fit(TextLine[] lines, float availableHeight)
+    {
+        var height = 0f;
+        var width = 0f;
+        var count = 0;
+        for (var i = _currentLine; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (height + line.Height > availableHeight + Epsilon)
+            {
+                break;
+            }
+
+            height += line.Height + line.SpacingAfter;
+            width = Math.Max(width, line.Width);
+            count++;
+        }
+
+        if (count > 0)
+        {
+            // Spacing after the last placed line is not part of the occupied space.
+            height -= lines[_currentLine + count - 1].SpacingAfter;
+        }
+
+        return (count, Math.Max(height, 0), width);
+    }
+
+    private TextLine[] Lines(float width, LayoutContext context)
+    {
+        if (_dynamic)
+        {
+            Build(context);
+        }
+
+        if (width != _cachedWidth)
+        {
+            _lines = BreakLines(width);
+            _cachedWidth = width;
+        }
+
+        return _lines;
+    }
+
+    /// <summary>Flattens the spans into one string with per-character advance, font variant and run index.</summary>
+    private void Build(LayoutContext? context)
+    {
+        var texts = new string[_runs.Length];
+        for (var i = 0; i < _runs.Length; i++)
+        {
+            texts[i] = _runs[i].Spec.Kind switch
+            {
+                SpanKind.Static => _runs[i].Spec.Text,
+                SpanKind.PageNumber => Number(context?.PageNumber ?? 0),
+                SpanKind.TotalPages => Number(context?.Inputs.TotalPages ?? context?.PageNumber ?? 0),
+                SpanKind.SectionPage => Number(context is not null && context.Inputs.SectionPages.TryGetValue(_runs[i].Spec.SectionId!, out var page) ? page : 0),
+                _ => string.Empty,
+            };
+        }
+
+        var text = string.Concat(texts);
+        if (_advances.Length > 0 && string.Equals(text, _text, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _text = text;
+        _advances = new float[text.Length];
+        _variants = new byte[text.Length];
+        _runOf = new int[text.Length];
+        var k = 0;
+        for (var r = 0; r < texts.Length; r++)
+        {
+            var style = _runs[r].Style;
+            var s = texts[r];
+            for (var i = 0; i < s.Length; i++, k++)
+            {
+                _runOf[k] = r;
+                int codePoint = s[i];
+                if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(s[i], s[i + 1]);
+                }
+                else if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1]))
+                {
+                    _variants[k] = _variants[k - 1];
+                    continue;
+                }
+
+                var (advance, variant) = style.Face.Glyph(codePoint);
+                _advances[k] = advance * style.Size;
+                _variants[k] = variant;
+            }
+        }
+
+        _cachedWidth = float.NaN;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private TextLine[] BreakLines(float maxWidth)
+    {
+        if (_runs.Length == 0)
+        {
+            return [];
+        }
+
+        var ranges = LineBreaker.Break(_text, _advances, maxWidth, out _unfit);
+        var lines = new TextLine[ranges.Count];
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (start, end, next, width, endsParagraph) = ranges[i];
+            var (height, baseline) = VerticalMetrics(start, end);
+            var spacing = endsParagraph && i < ranges.Count - 1 ? ParagraphSpacing : 0f;
+            lines[i] = new TextLine(start, end, next, width, height, baseline, endsParagraph, spacing);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Line box as in CSS: each run's box is its natural height times its line height, centred on the text.</summary>
+    private (float Height, float Baseline) VerticalMetrics(int start, int end)
+    {
+        var above = 0f;
+        var below = 0f;
+        var first = _text.Length == 0 ? 0 : _runOf[Math.Min(start, _text.Length - 1)];
+        var last = end > start ? _runOf[end - 1] : first;
+        for (var r = first; r <= last; r++)
+        {
+            var style = _runs[r].Style;
+            var ascent = style.Face.Ascent * style.Size;
+            var descent = style.Face.Descent * style.Size;
+            var box = (ascent + descent) * style.LineHeight;
+            var runAbove = ((box - (ascent + descent)) / 2) + ascent;
+            above = Math.Max(above, runAbove);
+            below = Math.Max(below, box - runAbove);
+        }
+
+        return (above + below, above);
+    }
+
+    private void DrawLine(TextLine line, float top, float availableWidth, Rendering.PageCanvas canvas, bool isLast)
+    {
+        var justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && !isLast;
+        var extra = 0f;
+        if (justify)
+        {
+            var spaces = 0;
+            for (var k = line.Start; k < line.End; k++)
+            {
+                if (_text[k] == ' ')
+                {
+                    spaces++;
+                }
+            }
+
+            extra = spaces > 0 ? (availableWidth - line.Width) / spaces : 0f;
+            justify = spaces > 0;
+        }
+
+        var x = Alignment switch
+        {
+            TextAlignment.Center => (availableWidth - line.Width) / 2,
+            TextAlignment.Right => availableWidth - line.Width,
+            _ => 0f,
+        };
+        var baseline = top + line.Baseline;
+        var segmentStart = line.Start;
+        var segmentX = x;
+        for (var k = line.Start; k <= line.End; k++)
+        {
+            var boundary = k == line.End
+                || _runOf[k] != _runOf[segmentStart]
+                || _variants[k] != _variants[segmentStart]
+                || (justify && (_text[k] == ' ') != (_text[segmentStart] == ' '));
+            if (boundary && k > segmentStart)
+            {
+                DrawSegment(canvas, segmentStart, k, segmentX, x - segmentX, top, line, baseline, skipText: justify && _text[segmentStart] == ' ');
+                segmentStart = k;
+                segmentX = x;
+            }
+
+            if (k < line.End)
+            {
+                x += _advances[k] + (justify && _text[k] == ' ' ? extra : 0f);
+            }
+        }
+    }
+
+    private void DrawSegment(Rendering.PageCanvas canvas, int start, int end, float x, float width, float top, TextLine line, float baseline, bool skipText)
+    {
+        var run = _runs[_runOf[start]];
+        var style = run.Style;
+        if (!skipText)
+        {
+            canvas.Text(style.Face.Variant(_variants[start]), style.Size, style.Color, _text, start, end - start, x, baseline);
+        }
+
+        if (style.Underline)
+        {
+            var y = baseline + (style.Face.UnderlinePosition * style.Size);
+            canvas.Line(x, y, x + width, y, Math.Max(style.Face.UnderlineThickness * style.Size, 0.5f), style.Color);
+        }
+
+        if (run.Spec.Url is { } url)
+        {
+            canvas.UrlLink(x, top, width, line.Height, url);
+        }
+        else if (run.Spec.SectionLink is { } section)
+        {
+            canvas.InternalLink(x, top, width, line.Height, section);
+        }
+    }
+
+    private readonly record struct ResolvedRun(TextSpanSpec Spec, ResolvedStyle Style);
+}

@@ -1,0 +1,240 @@
+using System.Text;
+using GovernancePortal.Documents.Fonts;
+using SkiaSharp;
+
+namespace GovernancePortal.Documents.Rendering;
+
+/// <summary>Renders recorded pages to a PDF with SkiaSharp's PDF backend.</summary>
+internal static class PdfWriter
+{
+    public static byte[] Write(IReadOnlyList<RecordedPage> pages, DocumentMetadata metadata, FontLibrary fonts)
+    {
+        var subsets = fonts.Options.SubsetFonts ? BuildSubsets(pages, fonts) : [];
+        var fontCache = new Dictionary<(SKTypeface, float, bool, bool), SKFont>();
+        try
+        {
+            using var output = new MemoryStream();
+            var created = (metadata.CreationDate ?? DateTimeOffset.UtcNow).UtcDateTime;
+            var skMetadata = new SKDocumentPdfMetadata
+            {
+                Title = metadata.Title,
+                Author = metadata.Author,
+                Subject = metadata.Subject,
+                Keywords = metadata.Keywords,
+                Creator = metadata.Creator,
+                Producer = metadata.Producer ?? "GovernancePortal.Documents",
+                Creation = created,
+                Modified = (metadata.ModifiedDate?.UtcDateTime) ?? created,
+                RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+                EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+            };
+
+            using (var document = SKDocument.CreatePdf(output, skMetadata))
+            using (var paint = new SKPaint { IsAntialias = true })
+            {
+                foreach (var page in pages)
+                {
+                    var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
+                    foreach (var command in page.Commands)
+                    {
+                        Render(canvas, paint, command, subsets, fontCache);
+                    }
+
+                    document.EndPage();
+                }
+
+                document.Close();
+            }
+
+            var bytes = output.ToArray();
+            return PdfCatalogPatch.Apply(bytes, metadata.Language);
+        }
+        finally
+        {
+            foreach (var font in fontCache.Values)
+            {
+                font.Dispose();
+            }
+
+            foreach (var typeface in subsets.Values)
+            {
+                typeface.Dispose();
+            }
+        }
+    }
+
+    private static void Render(SKCanvas canvas, SKPaint paint, in DrawCommand command, Dictionary<SKTypeface, SKTypeface> subsets, Dictionary<(SKTypeface, float, bool, bool), SKFont> fontCache)
+    {
+        switch (command.Kind)
+        {
+            case CommandKind.Text:
+                {
+                    var face = command.Face!;
+                    var typeface = subsets.GetValueOrDefault(face.Typeface) ?? face.Typeface;
+                    var key = (typeface, command.Size, face.FakeBold, face.FakeItalic);
+                    if (!fontCache.TryGetValue(key, out var font))
+                    {
+                        font = FaceVariant.CreateFont(typeface, command.Size, face.FakeBold, face.FakeItalic);
+                        fontCache[key] = font;
+                    }
+
+                    paint.Style = SKPaintStyle.Fill;
+                    paint.Color = new SKColor(command.Color);
+                    var text = ((string)command.Reference!).AsSpan(command.Start, command.Length);
+                    using var blob = SKTextBlob.Create(text, font);
+                    if (blob is not null)
+                    {
+                        canvas.DrawText(blob, command.X, command.Y, paint);
+                    }
+
+                    break;
+                }
+
+            case CommandKind.FillRect:
+                paint.Style = SKPaintStyle.Fill;
+                paint.Color = new SKColor(command.Color);
+                canvas.DrawRect(command.X, command.Y, command.Width, command.Height, paint);
+                break;
+            case CommandKind.StrokeRect:
+                paint.Style = SKPaintStyle.Stroke;
+                paint.StrokeWidth = command.Size;
+                paint.Color = new SKColor(command.Color);
+                canvas.DrawRect(command.X, command.Y, command.Width, command.Height, paint);
+                break;
+            case CommandKind.Line:
+                paint.Style = SKPaintStyle.Stroke;
+                paint.StrokeWidth = command.Size;
+                paint.Color = new SKColor(command.Color);
+                canvas.DrawLine(command.X, command.Y, command.X + command.Width, command.Y + command.Height, paint);
+                break;
+            case CommandKind.Image:
+                canvas.DrawImage((SKImage)command.Reference!, SKRect.Create(command.X, command.Y, command.Width, command.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
+                break;
+            case CommandKind.UrlLink:
+                canvas.DrawUrlAnnotation(SKRect.Create(command.X, command.Y, command.Width, command.Height), (string)command.Reference!)?.Dispose();
+                break;
+            case CommandKind.InternalLink:
+                canvas.DrawLinkDestinationAnnotation(SKRect.Create(command.X, command.Y, command.Width, command.Height), (string)command.Reference!)?.Dispose();
+                break;
+            case CommandKind.Destination:
+                canvas.DrawNamedDestinationAnnotation(new SKPoint(command.X, command.Y), (string)command.Reference!)?.Dispose();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown command {command.Kind}.");
+        }
+    }
+
+    /// <summary>Subsets every typeface to the code points drawn with it.</summary>
+    private static Dictionary<SKTypeface, SKTypeface> BuildSubsets(IReadOnlyList<RecordedPage> pages, FontLibrary fonts)
+    {
+        var used = new Dictionary<SKTypeface, HashSet<int>>();
+        foreach (var page in pages)
+        {
+            foreach (var command in page.Commands)
+            {
+                if (command.Kind != CommandKind.Text)
+                {
+                    continue;
+                }
+
+                var typeface = command.Face!.Typeface;
+                if (!used.TryGetValue(typeface, out var set))
+                {
+                    set = [' '];
+                    used[typeface] = set;
+                }
+
+                var text = ((string)command.Reference!).AsSpan(command.Start, command.Length);
+                foreach (var rune in text.EnumerateRunes())
+                {
+                    set.Add(rune.Value);
+                }
+            }
+        }
+
+        var result = new Dictionary<SKTypeface, SKTypeface>();
+        foreach (var (typeface, codePoints) in used)
+        {
+            var bytes = fonts.GetFontBytes(typeface, out var index);
+            if (bytes is null || FontSubsetter.TrySubset(bytes, index, codePoints.Order()) is not { } subset)
+            {
+                continue;
+            }
+
+            using var data = SKData.CreateCopy(subset);
+            if (SKTypeface.FromData(data) is { } subsetTypeface)
+            {
+                result[typeface] = subsetTypeface;
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>
+/// Adds catalog entries SkiaSharp cannot write (the document language, and DisplayDocTitle so viewers show
+/// the title rather than the file name) as a standard PDF incremental update appended to the file.
+/// </summary>
+internal static class PdfCatalogPatch
+{
+    public static byte[] Apply(byte[] pdf, string? language)
+    {
+        var latin1 = Encoding.Latin1;
+        var text = latin1.GetString(pdf);
+        var startXrefAt = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        if (startXrefAt < 0 || trailerAt < 0 || trailerAt > startXrefAt)
+        {
+            throw new InvalidOperationException("Unexpected PDF structure from the PDF backend: no classic trailer.");
+        }
+
+        var previousXref = long.Parse(text.AsSpan(startXrefAt + "startxref".Length).Trim().ToString().Split('\n')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var trailer = text[(trailerAt + "trailer".Length)..startXrefAt].Trim();
+        var rootAt = trailer.IndexOf("/Root", StringComparison.Ordinal);
+        var rootParts = trailer[(rootAt + 5)..].TrimStart().Split([' ', '\n', '\r'], 3);
+        var rootNumber = int.Parse(rootParts[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        var objectHeader = $"\n{rootNumber} 0 obj";
+        var objectAt = text.IndexOf(objectHeader, StringComparison.Ordinal);
+        var endAt = text.IndexOf("endobj", objectAt, StringComparison.Ordinal);
+        if (objectAt < 0 || endAt < 0)
+        {
+            throw new InvalidOperationException("Unexpected PDF structure from the PDF backend: catalog not found.");
+        }
+
+        var catalog = text[(objectAt + objectHeader.Length)..endAt].Trim();
+        var close = catalog.LastIndexOf(">>", StringComparison.Ordinal);
+        var extra = new StringBuilder();
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            if (!language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            {
+                throw new ArgumentException($"'{language}' is not a BCP 47 language tag such as en-GB.", nameof(language));
+            }
+
+            extra.Append("\n/Lang (").Append(language).Append(')');
+        }
+
+        extra.Append("\n/ViewerPreferences <</DisplayDocTitle true>>");
+        var newCatalog = catalog[..close] + extra + ">>";
+
+        var size = text.Length;
+        var update = new StringBuilder();
+        update.Append('\n');
+        var objectOffset = size + update.Length;
+        update.Append(rootNumber).Append(" 0 obj\n").Append(newCatalog).Append("\nendobj\n");
+        var xrefOffset = size + update.Length;
+        update.Append("xref\n").Append(rootNumber).Append(" 1\n").Append(objectOffset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        var trailerBody = trailer.TrimEnd();
+        trailerBody = trailerBody[..trailerBody.LastIndexOf(">>", StringComparison.Ordinal)];
+        update.Append("trailer\n").Append(trailerBody).Append("\n/Prev ").Append(previousXref).Append(">>\n");
+        update.Append("startxref\n").Append(xrefOffset).Append("\n%%EOF\n");
+
+        var tail = latin1.GetBytes(update.ToString());
+        var result = new byte[pdf.Length + tail.Length];
+        pdf.CopyTo(result, 0);
+        tail.CopyTo(result, pdf.Length);
+        return result;
+    }
+}
