@@ -1,0 +1,19 @@
+namespace GovernancePortal.Domain.Common;
+
+/// <summary>Base type for domain records: an integer key assigned by the database.</summary>
+public abstract class Entity
+{
+    public int Id { get; set; }
+}
+
+/// <summary>
+/// An editable record guarded by optimistic concurrency. <see cref="Version"/> changes on every save, so a
+/// save based on an older read fails instead of silently overwriting someone else's change.
+/// </summary>
+public interface IVersioned
+{
+    Guid Version { get; set; }
+}
+
+/// <summary>Marks records whose inserts, updates and deletes are written to the audit trail.</summary>
+public interface IAudited;
