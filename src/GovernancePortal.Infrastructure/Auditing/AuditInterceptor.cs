@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using GovernancePortal.Domain.Auditing;
+using GovernancePortal.Domain.Common;
+using GovernancePortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace GovernancePortal.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes the audit trail and stamps concurrency versions. On every save it records, for each inserted, updated or
+/// deleted domain record, who, when, which record and each field's old → new value. The audit rows are written in
+/// the same transaction as the change (one is opened if the caller has none), so a change is never saved without its
+/// audit, nor an audit without its change.
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is GovernancePortalDbContext context && context.PendingAudit is null)
+        {
+            var pending = Capture(context);
+            if (pending is not null && context.Database.CurrentTransaction is null)
+            {
+                pending.OwnedTransaction = context.Database.BeginTransaction();
+            }
+
+            context.PendingAudit = pending;
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is GovernancePortalDbContext context && context.PendingAudit is null)
+        {
+            var pending = Capture(context);
+            if (pending is not null && context.Database.CurrentTransaction is null)
+            {
+                pending.OwnedTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            }
+
+            context.PendingAudit = pending;
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is GovernancePortalDbContext { PendingAudit: { IsWriting: false } pending } context)
+        {
+            try
+            {
+                pending.IsWriting = true;
+                context.AuditEntries.AddRange(pending.ToEntries());
+                context.SaveChanges();
+                pending.OwnedTransaction?.Commit();
+            }
+            finally
+            {
+                Finish(context);
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is GovernancePortalDbContext { PendingAudit: { IsWriting: false } pending } context)
+        {
+            try
+            {
+                pending.IsWriting = true;
+                context.AuditEntries.AddRange(pending.ToEntries());
+                await context.SaveChangesAsync(cancellationToken);
+                if (pending.OwnedTransaction is not null)
+                {
+                    await pending.OwnedTransaction.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                Finish(context);
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is GovernancePortalDbContext { PendingAudit: { IsWriting: false } } context)
+        {
+            Finish(context);
+        }
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    private PendingAudit? Capture(GovernancePortalDbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var changes = new List<PendingChange>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
+            {
+                continue;
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+
+            changes.Add(new PendingChange(entry, entry.State switch
+            {
+                EntityState.Added => AuditAction.Insert,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => AuditAction.Update,
+            }, DescribeChanges(entry)));
+        }
+
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        return new PendingAudit(changes, time.GetUtcNow().UtcDateTime, context.CurrentUser.UserId, context.CurrentUser.UserName);
+    }
+
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is IAudited || (entry.Metadata.HasSharedClrType && entry.Metadata.ClrType == typeof(Dictionary<string, object>));
+
+    private static string DescribeChanges(EntityEntry entry)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var property in entry.Properties)
+            {
+                var name = property.Metadata.Name;
+                if (name == nameof(IVersioned.Version) || (property.Metadata.IsPrimaryKey() && !property.Metadata.IsForeignKey()))
+                {
+                    continue;
+                }
+
+                object? oldValue = entry.State == EntityState.Added ? null : property.OriginalValue;
+                object? newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+                if (entry.State == EntityState.Modified && (!property.IsModified || Equals(oldValue, newValue)))
+                {
+                    continue;
+                }
+
+                if (oldValue is null && newValue is null)
+                {
+                    continue;
+                }
+
+                json.WriteStartObject(name);
+                WriteValue(json, "old", oldValue);
+                WriteValue(json, "new", newValue);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string name, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNull(name);
+                break;
+            case bool b:
+                json.WriteBoolean(name, b);
+                break;
+            case int or long or short or decimal or double:
+                json.WritePropertyName(name);
+                json.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                break;
+            case DateTime dt:
+                json.WriteString(name, dt.ToString("O", CultureInfo.InvariantCulture));
+                break;
+            case DateOnly d:
+                json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            default:
+                json.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static void Finish(GovernancePortalDbContext context)
+    {
+        context.PendingAudit?.OwnedTransaction?.Dispose();
+        context.PendingAudit = null;
+    }
+}
+
+internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string Changes);
+
+/// <summary>What a save in progress will audit, kept on the context between "saving" and "saved".</summary>
+internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurredAtUtc, string? userId, string userName)
+{
+    public IDbContextTransaction? OwnedTransaction { get; set; }
+
+    public bool IsWriting { get; set; }
+
+    public IEnumerable<AuditEntry> ToEntries() => changes.Select(c => new AuditEntry
+    {
+        OccurredAtUtc = occurredAtUtc,
+        UserId = userId,
+        UserName = userName,
+        EntityType = c.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? c.Entry.Metadata.Name : c.Entry.Metadata.ClrType.Name,
+        EntityKey = DescribeKey(c.Entry),
+        Action = c.Action,
+        Changes = c.Changes,
+    });
+
+    private static string DescribeKey(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return string.Empty;
+        }
+
+        return key.Properties.Count == 1
+            ? Convert.ToString(entry.Property(key.Properties[0].Name).CurrentValue, CultureInfo.InvariantCulture) ?? string.Empty
+            : string.Join(";", key.Properties.Select(p => $"{p.Name}={Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)}"));
+    }
+}

@@ -1,0 +1,23 @@
+using GovernancePortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GovernancePortal.Infrastructure.Data.Configurations;
+
+public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.HasMany(u => u.Organisations).WithOne().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class UserOrganisationConfiguration : IEntityTypeConfiguration<UserOrganisation>
+{
+    public void Configure(EntityTypeBuilder<UserOrganisation> builder)
+    {
+        builder.HasKey(o => new { o.UserId, o.OrganisationId });
+        builder.HasOne(o => o.Organisation).WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

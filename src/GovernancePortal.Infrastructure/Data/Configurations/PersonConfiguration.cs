@@ -1,0 +1,22 @@
+using GovernancePortal.Domain.Common;
+using GovernancePortal.Domain.People;
+using GovernancePortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GovernancePortal.Infrastructure.Data.Configurations;
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.ToTable("People");
+        builder.Property(p => p.FullName).HasMaxLength(TextLimits.Name);
+        builder.Property(p => p.JobTitle).HasMaxLength(TextLimits.JobTitle);
+        builder.Property(p => p.Email).HasMaxLength(TextLimits.Email);
+        builder.Ignore(p => p.DisplayName);
+        builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => new { p.OrganisationId, p.JobTitle });
+    }
+}

@@ -1,0 +1,12 @@
+using GovernancePortal.Domain.Organisations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace GovernancePortal.Infrastructure.Data.Conversions;
+
+/// <summary>Stores a reporting year as its starting calendar year (2016 for 2016/17).</summary>
+public sealed class ReportingYearConverter() : ValueConverter<ReportingYear, int>(y => y.StartYear, v => new ReportingYear(v));
+
+/// <summary>All timestamps are UTC: written as UTC, read back with <see cref="DateTimeKind.Utc"/>.</summary>
+public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

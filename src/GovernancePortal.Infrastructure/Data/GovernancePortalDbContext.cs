@@ -1,0 +1,73 @@
+using GovernancePortal.Domain.Auditing;
+using GovernancePortal.Domain.Common;
+using GovernancePortal.Domain.Framework;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.People;
+using GovernancePortal.Infrastructure.Data.Conversions;
+using GovernancePortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Infrastructure.Data;
+
+/// <summary>
+/// The one model of the portal: domain records and Identity. Each database provider has a thin subclass so that
+/// each keeps its own generated migrations (see docs/adr/0004-database-providers.md). Handlers take this base type.
+/// </summary>
+public abstract class GovernancePortalDbContext(DbContextOptions options, ICurrentUser currentUser)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+{
+    /// <summary>Who the audit trail records for changes saved through this context.</summary>
+    public ICurrentUser CurrentUser { get; } = currentUser;
+
+    /// <summary>The audit of a save in progress (see <see cref="Auditing.AuditInterceptor"/>).</summary>
+    internal Auditing.PendingAudit? PendingAudit { get; set; }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<UserOrganisation> UserOrganisations => Set<UserOrganisation>();
+
+    public DbSet<Principle> Principles => Set<Principle>();
+
+    public DbSet<SubPrinciple> SubPrinciples => Set<SubPrinciple>();
+
+    public DbSet<GovernanceArea> GovernanceAreas => Set<GovernanceArea>();
+
+    public DbSet<AreaStatement> AreaStatements => Set<AreaStatement>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
+
+    public DbSet<ImprovementArea> ImprovementAreas => Set<ImprovementArea>();
+
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Status-like enums are stored as readable text, safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReportingYear>().HaveConversion<ReportingYearConverter>();
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GovernancePortalDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+}

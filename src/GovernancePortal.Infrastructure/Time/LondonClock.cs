@@ -1,0 +1,28 @@
+namespace GovernancePortal.Infrastructure.Time;
+
+/// <summary>Dates in UK local time: "today" and "overdue" follow the London calendar day, not UTC.</summary>
+public static class LondonClock
+{
+    private static readonly TimeZoneInfo London = FindLondon();
+
+    public static DateOnly Today(this TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+    }
+
+    public static DateTime ToLondon(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
+
+    private static TimeZoneInfo FindLondon()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}
