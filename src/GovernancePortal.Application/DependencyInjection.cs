@@ -1,0 +1,24 @@
+using FluentValidation;
+using GovernancePortal.Application.Common;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernancePortal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the use cases: the source-generated mediator (handlers are scoped because they use the DbContext),
+    /// the validation pipeline behaviour, and every FluentValidation validator in this assembly.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator((Mediator.MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}
