@@ -1,6 +1,119 @@
+using GovernancePortal.Application;
+using GovernancePortal.Infrastructure;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Hosting;
+using GovernancePortal.Web.Navigation;
+using GovernancePortal.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+
+// Data, use cases and the acting user.
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddGovernancePortalData(configuration);
+builder.Services.AddApplication();
+
+// Identity: hardened options shared with the CLI, our own sign-in manager and claims.
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.AddGovernancePortalIdentityCore()
+    .AddSignInManager<AppSignInManager>()
+    .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+    .AddDefaultTokenProviders();
+var idleTimeout = configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30));
+var cookies = new CookieNames(configuration.GetValue("Security:SecureCookies", true));
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = cookies.Authentication;
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SecurePolicy = cookies.SecurePolicy;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.Path = "/";
+    options.ExpireTimeSpan = idleTimeout;
+    options.SlidingExpiration = true;
+    options.LoginPath = "/account/sign-in";
+    options.LogoutPath = "/account/sign-out";
+    options.AccessDeniedPath = "/account/access-denied";
+    options.ReturnUrlParameter = "returnUrl";
+    // A signed-in user without permission gets a 403 page in place, not a redirect.
+    options.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
+});
+builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+    options.ValidationInterval = configuration.GetValue("Security:SessionValidationInterval", TimeSpan.Zero));
+
+var dataProtection = builder.Services.AddDataProtection().SetApplicationName("GovernancePortal");
+if (configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keysDirectory)
+{
+    dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+}
+
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = cookies.Antiforgery;
+    options.Cookie.SecurePolicy = cookies.SecurePolicy;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.FormFieldName = "__RequestVerificationToken";
+});
+
+// Authorization: signed-in by default, role policies and anonymous pages listed in Security/Policies.cs.
+builder.Services.AddAuthorization(Policies.Configure);
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.Add(new KebabCaseRouteConvention());
+    Policies.Configure(options.Conventions);
+}).AddMvcOptions(options => options.Filters.Add<UseCaseExceptionFilter>());
+builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+builder.Services.AddScoped<ServiceNavigation>();
+
+builder.Services.AddHealthChecks()
+    .AddCheck("app", () => HealthCheckResult.Healthy("Running"))
+    .AddDbContextCheck<GovernancePortalDbContext>("database");
+
+if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+{
+    builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+    });
+}
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+{
+    app.UseForwardedHeaders();
+}
 
-app.Run();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<MustChangePasswordMiddleware>();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+app.MapRazorPages();
+
+await DatabaseStartup.RunAsync(app);
+await app.RunAsync();

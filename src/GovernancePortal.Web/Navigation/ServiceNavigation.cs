@@ -1,0 +1,36 @@
+using GovernancePortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace GovernancePortal.Web.Navigation;
+
+/// <summary>An entry of the service navigation; shown to users who satisfy <see cref="Policy"/> (any signed-in user when null).</summary>
+public sealed record NavigationItem(string Text, string Href, string? Policy = null, string? ActivePathPrefix = null);
+
+/// <summary>The service navigation, by role. New features add their entry here.</summary>
+public sealed class ServiceNavigation(IAuthorizationService authorization)
+{
+    public static IReadOnlyList<NavigationItem> Items { get; } =
+    [
+        new("Home", "/"),
+        new("Users", "/admin/users", Policies.Administrator, "/admin/users"),
+    ];
+
+    public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var visible = new List<(NavigationItem, bool)>();
+        var path = context.Request.Path;
+        foreach (var item in Items)
+        {
+            if (item.Policy is not null && !(await authorization.AuthorizeAsync(context.User, item.Policy)).Succeeded)
+            {
+                continue;
+            }
+
+            var current = item.ActivePathPrefix is null ? path == item.Href : path.StartsWithSegments(item.ActivePathPrefix);
+            visible.Add((item, current));
+        }
+
+        return visible;
+    }
+}

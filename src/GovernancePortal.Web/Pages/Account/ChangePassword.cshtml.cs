@@ -1,0 +1,46 @@
+using GovernancePortal.Application.Features.Account;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Web.Security;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Account;
+
+public sealed class ChangePasswordModel(IMediator mediator, SignInManager<ApplicationUser> signInManager, UserManager<ApplicationUser> users) : PageModel
+{
+    [BindProperty]
+    public ChangePasswordInput Input { get; set; } = new();
+
+    public bool MustChange => User.HasClaim(AppClaimsPrincipalFactory.MustChangePasswordClaim, "true");
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ChangePasswordCommand(Input.CurrentPassword ?? string.Empty, Input.NewPassword ?? string.Empty, Input.ConfirmNewPassword ?? string.Empty), cancellationToken);
+
+        // The security stamp changed: renew this session's cookie (other sessions end).
+        var user = await users.GetUserAsync(User);
+        if (user is not null)
+        {
+            await signInManager.RefreshSignInAsync(user);
+        }
+
+        TempData["Success"] = "Your password has been changed";
+        return Redirect("/");
+    }
+
+    /// <summary>Passwords are never written back into the page.</summary>
+    public sealed class ChangePasswordInput
+    {
+        public string? CurrentPassword { get; set; }
+
+        public string? NewPassword { get; set; }
+
+        public string? ConfirmNewPassword { get; set; }
+    }
+}

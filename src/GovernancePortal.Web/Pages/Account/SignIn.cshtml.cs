@@ -1,0 +1,89 @@
+using GovernancePortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Account;
+
+public sealed class SignInModel(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> users,
+    IPasswordHasher<ApplicationUser> hasher,
+    IConfiguration configuration,
+    TimeProvider time) : PageModel
+{
+    public const string FailedMessage = "Enter a correct email address and password";
+
+    // A real PBKDF2 hash (of a random password) to check against when the e-mail is unknown, so that a failed
+    // sign-in takes as long whether or not the account exists.
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<ApplicationUser>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordHashIterations }))
+            .HashPassword(new ApplicationUser { DisplayName = "none" }, Guid.NewGuid().ToString()));
+
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "signedOut")]
+    public bool SignedOut { get; set; }
+
+    public int IdleMinutes => (int)configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30)).TotalMinutes;
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Email))
+        {
+            ModelState.AddModelError("Input.Email", "Enter your email address");
+        }
+
+        if (string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", "Enter your password");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Failed();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, DummyHash.Value, Input.Password!);
+            ModelState.AddModelError("Input.Email", FailedMessage);
+            return Failed();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            user.LastSignInAtUtc = time.GetUtcNow().UtcDateTime;
+            await users.UpdateAsync(user);
+            return user.MustChangePassword ? Redirect("/account/change-password") : LocalRedirect(SafeReturnUrl);
+        }
+
+        ModelState.AddModelError("Input.Email", result.IsLockedOut
+            ? $"Your account is locked after too many failed attempts to sign in. Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or contact an administrator"
+            : FailedMessage);
+        return Failed();
+    }
+
+    private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
+    private PageResult Failed()
+    {
+        Input.Password = null;
+        return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    public sealed class SignInInput
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+    }
+}

@@ -1,0 +1,76 @@
+using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Forms;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Admin.Users;
+
+public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = string.Empty;
+
+    [BindProperty]
+    public EditUserInput Input { get; set; } = new();
+
+    public UserDetails Details { get; private set; } = default!;
+
+    public IReadOnlyList<ChoiceItem> OrganisationItems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        Input = new EditUserInput
+        {
+            DisplayName = Details.DisplayName,
+            Roles = [.. Details.Roles],
+            Organisations = [.. Details.Organisations],
+            ConcurrencyStamp = Details.ConcurrencyStamp,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(
+            new UpdateUserCommand(Id, Input.DisplayName ?? string.Empty, Input.Roles, Input.Organisations, Input.ConcurrencyStamp ?? string.Empty),
+            cancellationToken);
+        TempData["Success"] = "The user's changes have been saved";
+        return Redirect($"/admin/users/edit/{Id}");
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) => SetDisabledAsync(true, cancellationToken);
+
+    public Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken) => SetDisabledAsync(false, cancellationToken);
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Details = await mediator.Send(new GetUserQuery(Id), cancellationToken);
+        OrganisationItems = UserChoices.Organisations(await mediator.Send(new ListOrganisationsQuery(), cancellationToken));
+        if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
+        {
+            // After a conflict the form keeps what the user typed, but saving again should replace the other
+            // person's version, so the form now carries the version just shown.
+            Input.ConcurrencyStamp = Details.ConcurrencyStamp;
+        }
+    }
+
+    private async Task<IActionResult> SetDisabledAsync(bool disabled, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SetUserDisabledCommand(Id, disabled), cancellationToken);
+        TempData["Success"] = disabled ? "The account has been disabled and its sessions ended" : "The account has been enabled";
+        return Redirect($"/admin/users/edit/{Id}");
+    }
+
+    public sealed class EditUserInput
+    {
+        public string? DisplayName { get; set; }
+
+        public List<string> Roles { get; set; } = [];
+
+        public List<string> Organisations { get; set; } = [];
+
+        public string? ConcurrencyStamp { get; set; }
+    }
+}

@@ -1,0 +1,21 @@
+using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Web.Forms;
+
+namespace GovernancePortal.Web.Pages.Admin.Users;
+
+/// <summary>The role and organisation choices shown on the create and edit user pages.</summary>
+public static class UserChoices
+{
+    public static IReadOnlyList<ChoiceItem> Roles { get; } =
+    [
+        new(AppRoles.Administrator, "Administrator", "Manages accounts, roles and organisations"),
+        new(AppRoles.GovernanceTeam, "Governance team", "Strategy & Governance staff who run the governance cycle"),
+        new(AppRoles.SeniorLead, "Senior lead", "Completes the Statement of Internal Control and updates their improvement actions"),
+        new(AppRoles.PanelMember, "Audit Panel member", "Reads published papers and progress reports"),
+        new(AppRoles.Auditor, "Auditor", "Read-only access for internal and external audit"),
+    ];
+
+    public static IReadOnlyList<ChoiceItem> Organisations(IEnumerable<OrganisationOption> organisations) =>
+        [.. organisations.Select(o => new ChoiceItem(o.Code, o.Name))];
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages;
+
+/// <summary>Error pages for status codes (re-executed by the status code pages middleware) and unhandled exceptions.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string RequestId { get; private set; } = string.Empty;
+
+    public string Title => Code switch
+    {
+        404 => "Page not found",
+        403 => "You do not have permission to view this page",
+        400 => "There is a problem with your request",
+        _ => "Sorry, there is a problem with the service",
+    };
+
+    public void OnGet(int? code) => Show(code);
+
+    public void OnPost(int? code) => Show(code);
+
+    private void Show(int? code)
+    {
+        Code = code ?? 500;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Response.StatusCode = Code is >= 400 and < 600 ? Code : 500;
+    }
+}

@@ -1,0 +1,16 @@
+using GovernancePortal.Application.Features.Dashboard;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages;
+
+/// <summary>The home dashboard after sign-in.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    public DashboardModel Dashboard { get; private set; } = default!;
+
+    public string RagRule => Domain.Improvement.RagRule.Standard.Description;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Dashboard = await mediator.Send(new GetDashboardQuery(), cancellationToken);
+}
