@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using GovernancePortal.Infrastructure;
 using GovernancePortal.Infrastructure.Data;
@@ -56,7 +55,7 @@ public static class DatabaseStartup
         var generated = string.IsNullOrWhiteSpace(password);
         if (generated)
         {
-            password = GeneratePassword();
+            password = PasswordGenerator.Generate();
         }
 
         var accounts = await services.GetRequiredService<DemoAccountSeeder>().EnsureAsync(password!);
@@ -71,13 +70,5 @@ public static class DatabaseStartup
             ? $"  Password for all of them: {password}   (generated at this start; set Demo:Password or the environment variable Demo__Password to choose one)"
             : "  Password for all of them: the value of Demo:Password");
         logger.LogWarning("{DemoAccounts}", listing.ToString());
-    }
-
-    /// <summary>A 20-character password from an unambiguous alphabet: easy to type, impossible to guess.</summary>
-    private static string GeneratePassword()
-    {
-        const string alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(alphabet, 20);
-        return $"{new string(chars, 0, 5)}-{new string(chars, 5, 5)}-{new string(chars, 10, 5)}-{new string(chars, 15, 5)}";
     }
 }
