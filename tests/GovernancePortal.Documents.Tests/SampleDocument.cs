@@ -1,0 +1,90 @@
+namespace GovernancePortal.Documents.Tests;
+
+/// <summary>
+/// A small document using most features. Set DOCUMENTS_SAMPLE_OUT to a directory to also write it there when
+/// the tests run, then look at it: <c>pdftoppm -r 60 -png sample.pdf page</c>.
+/// </summary>
+internal static class SampleDocument
+{
+    public static Document Create() => Document.Create(doc =>
+    {
+        doc.Metadata(m =>
+        {
+            m.Title = "Sample document";
+            m.Language = "en-GB";
+            m.CreationDate = Compose.FixedDate;
+        });
+        doc.DefaultTextStyle(s => s.FontSize(10));
+        doc.Page(page =>
+        {
+            page.Margin(Units.Millimetres(20));
+            page.Header().ShowOnce().PaddingBottom(10).Text("Sample document").FontSize(20).Bold();
+            page.Footer().AlignRight().Text(t =>
+            {
+                t.DefaultTextStyle(s => s.FontSize(8).FontColor(Color.DarkGrey));
+                t.Span("Page ");
+                t.CurrentPageNumber();
+                t.Span(" of ");
+                t.TotalPages();
+            });
+            page.Content().Column(col =>
+            {
+                col.Spacing(6);
+                col.Item().TableOfContents();
+                col.Item().KeepWithNext().Section("intro", "1. Introduction").Text("1. Introduction").FontSize(14).Bold();
+                col.Item().Text(t =>
+                {
+                    t.Justify();
+                    t.Span("This paragraph mixes ");
+                    t.Span("bold").Bold();
+                    t.Span(", ");
+                    t.Span("italic").Italic();
+                    t.Span(" and ");
+                    t.Span("coloured").FontColor(Color.FromHex("#d4351c"));
+                    t.Span(" text, a ");
+                    t.Hyperlink("link", "https://www.gov.uk/");
+                    t.Span(" and typographic characters: £1,250 – it’s “quoted” café • ");
+                    t.Span(Compose.Words(80, "lorem"));
+                });
+                col.Item().List(list =>
+                {
+                    list.Decimal();
+                    list.Item("First item");
+                    list.Item().Column(c =>
+                    {
+                        c.Item().Text("Second item with a nested list");
+                        c.Item().List(sub =>
+                        {
+                            sub.Decimal();
+                            sub.Item("Nested item with a long text that wraps onto a second line to show the hanging indent of list items");
+                            sub.Item("Another nested item");
+                        });
+                    });
+                });
+                col.Item().KeepWithNext().Section("table", "2. Table").Text("2. Table").FontSize(14).Bold();
+                col.Item().Table(table =>
+                {
+                    table.ColumnsDefinition(d => d.ConstantColumn(40).RelativeColumn().ConstantColumn(60));
+                    table.Header(h =>
+                    {
+                        h.Cell().Background(Color.LightGrey).Padding(4).Text("Ref").Bold();
+                        h.Cell().Background(Color.LightGrey).Padding(4).Text("Description").Bold();
+                        h.Cell().Background(Color.LightGrey).Padding(4).Text("Status").Bold();
+                    });
+                    for (var i = 1; i <= 60; i++)
+                    {
+                        var (name, colour) = (i % 3) switch
+                        {
+                            0 => ("Red", Color.FromHex("#d4351c")),
+                            1 => ("Amber", Color.FromHex("#f47738")),
+                            _ => ("Green", Color.FromHex("#00703c")),
+                        };
+                        table.Cell().BorderBottom(0.5f, Color.MidGrey).Padding(4).Text($"{i}");
+                        table.Cell().BorderBottom(0.5f, Color.MidGrey).Padding(4).Text(Compose.Words(4 + (i % 7), "item"));
+                        table.Cell().Background(colour).Padding(4).AlignMiddle().Text(name).Bold().FontColor(Color.White);
+                    }
+                });
+            });
+        });
+    });
+}
