@@ -46,6 +46,24 @@ public static class CliApp
             return Ok;
         }));
 
+        var outputFile = new Option<FileInfo?>("--output") { Description = "Write the script to this file instead of standard output." };
+        var script = new Command("script", "Write the idempotent SQL script of all migrations for the provider (for DBAs who apply changes themselves). Needs no database connection.") { outputFile };
+        script.SetAction((result, ct) => WithServices(result, "govportal script", async services =>
+        {
+            var sql = services.GetRequiredService<DatabaseInitializer>().GenerateIdempotentScript();
+            if (result.GetValue(outputFile) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, sql, ct);
+                await output.WriteLineAsync($"Wrote {file.FullName}.");
+            }
+            else
+            {
+                await output.WriteAsync(sql);
+            }
+
+            return Ok;
+        }, needsConnection: false));
+
         var email = new Option<string>("--email") { Description = "The user's e-mail address (their sign-in name).", Required = true };
         var name = new Option<string>("--name") { Description = "The user's full name.", Required = true };
         var roles = new Option<string[]>("--role") { Description = $"A role ({string.Join(", ", AppRoles.All)}); repeat for several.", Required = true, AllowMultipleArgumentsPerToken = true };
@@ -101,11 +119,12 @@ public static class CliApp
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(createUser);
         root.Subcommands.Add(seedDemo);
+        root.Subcommands.Add(script);
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
 
-        async Task<int> WithServices(ParseResult result, string actor, Func<IServiceProvider, Task<int>> action)
+        async Task<int> WithServices(ParseResult result, string actor, Func<IServiceProvider, Task<int>> action, bool needsConnection = true)
         {
             var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
             if (result.GetValue(providerOption) is { } p)
@@ -123,6 +142,15 @@ public static class CliApp
                 .AddEnvironmentVariables()
                 .AddInMemoryCollection(overrides)
                 .Build();
+            if (!needsConnection)
+            {
+                // Script generation never connects: a placeholder connection string is enough for the provider.
+                var chosen = DatabaseSettings.ReadProvider(configuration);
+                if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(chosen.ToString())))
+                {
+                    configuration[$"ConnectionStrings:{chosen}"] = chosen == DatabaseProvider.Postgres ? "Host=localhost" : "Server=localhost";
+                }
+            }
 
             var services = new ServiceCollection();
             services.AddSingleton<IConfiguration>(configuration);

@@ -1,3 +1,6 @@
-using GovernancePortal.Cli;
+namespace GovernancePortal.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.In);
+internal static class Program
+{
+    private static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error, Console.In);
+}

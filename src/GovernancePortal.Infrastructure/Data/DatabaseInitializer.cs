@@ -2,6 +2,8 @@ using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace GovernancePortal.Infrastructure.Data;
@@ -14,6 +16,10 @@ public sealed class DatabaseInitializer(GovernancePortalDbContext db, DatabaseIn
 {
     public async Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken = default) =>
         [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+
+    /// <summary>The idempotent SQL script of every migration (what <c>govportal script</c> prints).</summary>
+    public string GenerateIdempotentScript() =>
+        db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent).ReplaceLineEndings("\n");
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {

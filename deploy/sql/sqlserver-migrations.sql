@@ -1,0 +1,570 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(200) NOT NULL,
+        [IsDisabled] bit NOT NULL,
+        [MustChangePassword] bit NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [LastSignInAtUtc] datetime2 NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OccurredAtUtc] datetime2 NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [UserName] nvarchar(256) NULL,
+        [EntityType] nvarchar(100) NOT NULL,
+        [EntityKey] nvarchar(100) NOT NULL,
+        [Action] nvarchar(40) NOT NULL,
+        [Changes] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [Organisations] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(10) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [ShortName] nvarchar(20) NOT NULL,
+        [ActionCodeScheme] nvarchar(40) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Organisations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [ImprovementPlans] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [FirstYear] int NOT NULL,
+        [LastYear] int NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ImprovementPlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImprovementPlans_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [People] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [FullName] nvarchar(200) NULL,
+        [JobTitle] nvarchar(200) NOT NULL,
+        [Email] nvarchar(256) NULL,
+        [UserId] nvarchar(450) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_People] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_People_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_People_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [Principles] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Code] nvarchar(1) NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Principles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Principles_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [UserOrganisations] (
+        [UserId] nvarchar(450) NOT NULL,
+        [OrganisationId] int NOT NULL,
+        CONSTRAINT [PK_UserOrganisations] PRIMARY KEY ([UserId], [OrganisationId]),
+        CONSTRAINT [FK_UserOrganisations_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_UserOrganisations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [ImprovementAreas] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanId] int NOT NULL,
+        [Code] nvarchar(20) NULL,
+        [Sequence] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Tier] nvarchar(40) NOT NULL,
+        [Aim] nvarchar(max) NULL,
+        [MainIssue] nvarchar(max) NULL,
+        [Monitoring] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ImprovementAreas] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImprovementAreas_ImprovementPlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [ImprovementPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [GovernanceAreas] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Reference] nvarchar(10) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [PrincipleId] int NOT NULL,
+        [IsArchived] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_GovernanceAreas] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_GovernanceAreas_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_GovernanceAreas_Principles_PrincipleId] FOREIGN KEY ([PrincipleId]) REFERENCES [Principles] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [SubPrinciples] (
+        [Id] int NOT NULL IDENTITY,
+        [PrincipleId] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_SubPrinciples] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SubPrinciples_Principles_PrincipleId] FOREIGN KEY ([PrincipleId]) REFERENCES [Principles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [ImprovementActions] (
+        [Id] int NOT NULL IDENTITY,
+        [AreaId] int NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [OwnerId] int NULL,
+        [OwnerText] nvarchar(200) NULL,
+        [OriginalDueDate] date NULL,
+        [DueDate] date NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Rag] nvarchar(40) NULL,
+        [Progress] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ImprovementActions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImprovementActions_ImprovementAreas_AreaId] FOREIGN KEY ([AreaId]) REFERENCES [ImprovementAreas] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ImprovementActions_People_OwnerId] FOREIGN KEY ([OwnerId]) REFERENCES [People] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [ImprovementAreaLeads] (
+        [ImprovementAreaId] int NOT NULL,
+        [LeadsId] int NOT NULL,
+        CONSTRAINT [PK_ImprovementAreaLeads] PRIMARY KEY ([ImprovementAreaId], [LeadsId]),
+        CONSTRAINT [FK_ImprovementAreaLeads_ImprovementAreas_ImprovementAreaId] FOREIGN KEY ([ImprovementAreaId]) REFERENCES [ImprovementAreas] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ImprovementAreaLeads_People_LeadsId] FOREIGN KEY ([LeadsId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [AreaStatements] (
+        [Id] int NOT NULL IDENTITY,
+        [GovernanceAreaId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [SubTopic] nvarchar(200) NULL,
+        [SortOrder] int NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AreaStatements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AreaStatements_GovernanceAreas_GovernanceAreaId] FOREIGN KEY ([GovernanceAreaId]) REFERENCES [GovernanceAreas] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE TABLE [GovernanceAreaLeads] (
+        [GovernanceAreaId] int NOT NULL,
+        [SeniorLeadsId] int NOT NULL,
+        CONSTRAINT [PK_GovernanceAreaLeads] PRIMARY KEY ([GovernanceAreaId], [SeniorLeadsId]),
+        CONSTRAINT [FK_GovernanceAreaLeads_GovernanceAreas_GovernanceAreaId] FOREIGN KEY ([GovernanceAreaId]) REFERENCES [GovernanceAreas] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_GovernanceAreaLeads_People_SeniorLeadsId] FOREIGN KEY ([SeniorLeadsId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AreaStatements_GovernanceAreaId_Year_Kind] ON [AreaStatements] ([GovernanceAreaId], [Year], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_EntityType_EntityKey] ON [AuditEntries] ([EntityType], [EntityKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OccurredAtUtc] ON [AuditEntries] ([OccurredAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_GovernanceAreaLeads_SeniorLeadsId] ON [GovernanceAreaLeads] ([SeniorLeadsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_GovernanceAreas_OrganisationId_Reference] ON [GovernanceAreas] ([OrganisationId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_GovernanceAreas_PrincipleId] ON [GovernanceAreas] ([PrincipleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ImprovementActions_AreaId_Code] ON [ImprovementActions] ([AreaId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementActions_OwnerId] ON [ImprovementActions] ([OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementActions_Status_DueDate] ON [ImprovementActions] ([Status], [DueDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementAreaLeads_LeadsId] ON [ImprovementAreaLeads] ([LeadsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ImprovementAreas_PlanId_Sequence] ON [ImprovementAreas] ([PlanId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementPlans_OrganisationId] ON [ImprovementPlans] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Organisations_Code] ON [Organisations] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_OrganisationId_JobTitle] ON [People] ([OrganisationId], [JobTitle]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_UserId] ON [People] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Principles_OrganisationId_Code] ON [Principles] ([OrganisationId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_SubPrinciples_PrincipleId] ON [SubPrinciples] ([PrincipleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_UserOrganisations_OrganisationId] ON [UserOrganisations] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123093614_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123093614_Initial', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
