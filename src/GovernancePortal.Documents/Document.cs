@@ -17,8 +17,8 @@ namespace GovernancePortal.Documents;
 ///     });
 /// }).GeneratePdf();
 /// </code>
-/// The compose action may run more than once (a second layout pass when page totals or section pages are shown),
-/// so it should only describe the document.
+/// The compose action runs once per <see cref="Generate"/> call; when page totals or section pages are shown the
+/// same element tree is laid out a second time.
 /// </summary>
 public sealed class Document
 {
@@ -48,35 +48,65 @@ public sealed class Document
     /// <summary>Lays out and renders the document, returning the PDF with facts about the layout.</summary>
     public GeneratedDocument Generate()
     {
-        var inputs = PassInputs.First;
-        for (var pass = 1; ; pass++)
+        var (result, model, passes) = Layout();
+        try
         {
-            var model = Build();
-            try
+            var pdf = PdfWriter.Write(result.Recorded, model.Metadata, model.Fonts);
+            return new GeneratedDocument(pdf, result.Pages, passes, result.SectionPages);
+        }
+        finally
+        {
+            Dispose(model);
+        }
+    }
+
+    /// <summary>
+    /// Runs the layout passes and returns the recorded pages of the final pass (the caller disposes the model).
+    /// A counting pass comes first only when page totals or section page numbers are shown; passes repeat until
+    /// those numbers are stable (at most four).
+    /// </summary>
+    internal (PassResult Result, DocumentModel Model, int Passes) Layout()
+    {
+        var model = Build();
+        try
+        {
+            var inputs = PassInputs.First;
+            var needsReferences = model.Prepare.NeedsPageReferences;
+            for (var pass = 1; ; pass++)
             {
-                var needsReferences = model.Prepare.NeedsPageReferences;
                 var recording = !needsReferences || pass > 1;
                 var result = DocumentLayout.Run(model, inputs, recording);
                 var stable = result.Pages == inputs.TotalPages && SameSections(result.SectionPages, inputs.SectionPages);
                 if (recording && (!needsReferences || stable || pass >= 4))
                 {
-                    var pdf = PdfWriter.Write(result.Recorded, model.Metadata, model.Fonts);
-                    return new GeneratedDocument(pdf, result.Pages, pass, result.SectionPages);
+                    return (result, model, pass);
+                }
+
+                // The same tree is laid out again: containers reset themselves when complete; reset the rest.
+                foreach (var state in model.Prepare.PassStates)
+                {
+                    state.ResetPass();
                 }
 
                 inputs = new PassInputs(result.Pages, result.SectionPages);
             }
-            finally
-            {
-                foreach (var disposable in model.Prepare.Disposables)
-                {
-                    disposable.Dispose();
-                }
-            }
+        }
+        catch
+        {
+            Dispose(model);
+            throw;
         }
     }
 
-    private DocumentModel Build()
+    internal static void Dispose(DocumentModel model)
+    {
+        foreach (var disposable in model.Prepare.Disposables)
+        {
+            disposable.Dispose();
+        }
+    }
+
+    internal DocumentModel Build()
     {
         var descriptor = new DocumentDescriptor();
         _compose(descriptor);

@@ -1,1 +1,24 @@
-Console.WriteLine("benchmarks: to be written");
+using GovernancePortal.Benchmarks;
+using GovernancePortal.Benchmarks.Pdf;
+
+// Scenario registry: add a scenario by implementing IBenchmarkScenario in its own file and listing it here.
+IBenchmarkScenario[] scenarios =
+[
+    new PdfScenario(),
+];
+
+var selected = args.Length > 0 ? scenarios.FirstOrDefault(s => string.Equals(s.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;
+if (selected is null)
+{
+    Console.Error.WriteLine(args.Length > 0 ? $"Unknown scenario '{args[0]}'." : "No scenario given.");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/GovernancePortal.Benchmarks -- <scenario> [options]");
+    Console.Error.WriteLine("Scenarios:");
+    foreach (var scenario in scenarios)
+    {
+        Console.Error.WriteLine($"  {scenario.Name,-10} {scenario.Description}");
+    }
+
+    return 2;
+}
+
+return await selected.RunAsync(args.Skip(1).ToArray());

@@ -163,9 +163,17 @@ internal sealed class KeepWithNextElement : ContainerElement
 }
 
 /// <summary>Draws the child on the first page where it appears only (repeated furniture).</summary>
-internal sealed class ShowOnceElement : ContainerElement
+internal sealed class ShowOnceElement : ContainerElement, IPassState
 {
     private bool _shown;
+
+    public void ResetPass() => _shown = false;
+
+    public override void Prepare(PrepareContext context)
+    {
+        context.PassStates.Add(this);
+        base.Prepare(context);
+    }
 
     public override SpacePlan Measure(Size available, LayoutContext context) =>
         _shown ? SpacePlan.Empty : Child.Measure(available, context);
@@ -184,9 +192,17 @@ internal sealed class ShowOnceElement : ContainerElement
 }
 
 /// <summary>Skips the child the first time it would be drawn, then draws it every time (repeated furniture).</summary>
-internal sealed class SkipOnceElement : ContainerElement
+internal sealed class SkipOnceElement : ContainerElement, IPassState
 {
     private bool _skipped;
+
+    public void ResetPass() => _skipped = false;
+
+    public override void Prepare(PrepareContext context)
+    {
+        context.PassStates.Add(this);
+        base.Prepare(context);
+    }
 
     public override SpacePlan Measure(Size available, LayoutContext context) =>
         _skipped ? Child.Measure(available, context) : SpacePlan.Empty;
@@ -204,15 +220,18 @@ internal sealed class SkipOnceElement : ContainerElement
 }
 
 /// <summary>A named place in the document: a link target and, with a title, an entry in the table of contents.</summary>
-internal sealed class SectionElement(string id, string? title, int level) : ContainerElement
+internal sealed class SectionElement(string id, string? title, int level) : ContainerElement, IPassState
 {
     private bool _registered;
+
+    public void ResetPass() => _registered = false;
 
     public string Id { get; } = id;
 
     public override void Prepare(PrepareContext context)
     {
         context.AddSection(Id, title, level);
+        context.PassStates.Add(this);
         base.Prepare(context);
     }
 
@@ -271,9 +290,13 @@ internal sealed class DefaultTextStyleElement(TextStyle style) : ContainerElemen
 }
 
 /// <summary>Ends the page: the content after it starts on a new page.</summary>
-internal sealed class PageBreakElement : Element
+internal sealed class PageBreakElement : Element, IPassState
 {
     private bool _done;
+
+    public void ResetPass() => _done = false;
+
+    public override void Prepare(PrepareContext context) => context.PassStates.Add(this);
 
     public override SpacePlan Measure(Size available, LayoutContext context) =>
         _done ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
@@ -314,13 +337,7 @@ internal sealed class DotLeaderElement(Color color) : Element
 {
     public override SpacePlan Measure(Size available, LayoutContext context) => SpacePlan.Full(0, 0);
 
-    public override void Draw(Size available, LayoutContext context)
-    {
-        var canvas = context.Canvas;
-        var y = available.Height * 0.72f;
-        for (var x = 2f; x < available.Width - 2; x += 4)
-        {
-            canvas.FillRect(x, y, 0.8f, 0.8f, color);
-        }
-    }
+    public override void Draw(Size available, LayoutContext context) =>
+        context.Canvas.DottedLine(2, available.Width - 2, available.Height * 0.72f, 0.8f, color);
 }
+

@@ -21,6 +21,9 @@ internal sealed class TextElement : Element
     private float _cachedWidth = float.NaN;
     private TextLine[] _lines = [];
     private bool _unfit;
+    private float _otherWidth = float.NaN;
+    private TextLine[] _otherLines = [];
+    private bool _otherUnfit;
     private int _currentLine;
 
     public List<TextSpanSpec> Spans { get; } = [];
@@ -160,8 +163,15 @@ internal sealed class TextElement : Element
 
         if (width != _cachedWidth)
         {
-            _lines = BreakLines(width);
-            _cachedWidth = width;
+            // Two cached widths: e.g. an aligned paragraph is measured at the offered width, drawn at its own.
+            (_otherWidth, _cachedWidth) = (_cachedWidth, _otherWidth);
+            (_otherLines, _lines) = (_lines, _otherLines);
+            (_otherUnfit, _unfit) = (_unfit, _otherUnfit);
+            if (width != _cachedWidth)
+            {
+                _lines = BreakLines(width);
+                _cachedWidth = width;
+            }
         }
 
         return _lines;
@@ -219,6 +229,7 @@ internal sealed class TextElement : Element
         }
 
         _cachedWidth = float.NaN;
+        _otherWidth = float.NaN;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -316,6 +327,9 @@ internal sealed class TextElement : Element
     {
         var run = _runs[_runOf[start]];
         var style = run.Style;
+
+        // Justified lines draw word by word (spaces widened between runs). Skia's positioned-glyph text would
+        // be one run per line but writes a PDF move per glyph, making files ~60% larger.
         if (!skipText)
         {
             canvas.Text(style.Face.Variant(_variants[start]), style.Size, style.Color, _text, start, end - start, x, baseline);

@@ -90,6 +90,15 @@ internal sealed class EmptyElement : Element
     protected override string Describe() => string.Empty;
 }
 
+/// <summary>
+/// An element whose state outlives one complete drawing (e.g. "already shown once"); it is reset between
+/// layout passes so a second pass over the same tree starts fresh. Other elements reset themselves when complete.
+/// </summary>
+internal interface IPassState
+{
+    void ResetPass();
+}
+
 /// <summary>State shared by one layout pass.</summary>
 internal sealed class LayoutContext(PageCanvas canvas, PassInputs inputs)
 {

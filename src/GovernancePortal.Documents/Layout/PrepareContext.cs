@@ -27,6 +27,9 @@ internal sealed class PrepareContext(FontLibrary fonts, TextStyle rootStyle)
 
     public List<TableOfContentsElement> TablesOfContents { get; } = [];
 
+    /// <summary>Elements with state to reset before another layout pass over the same tree.</summary>
+    public List<IPassState> PassStates { get; } = [];
+
     /// <summary>Section ids referenced by links or page references; checked once the tree is prepared.</summary>
     public HashSet<string> ReferencedSections { get; } = new(StringComparer.Ordinal);
 

@@ -9,6 +9,7 @@ internal enum CommandKind
     FillRect,
     StrokeRect,
     Line,
+    DottedLine,
     Image,
     UrlLink,
     InternalLink,
@@ -76,6 +77,15 @@ internal sealed class PageCanvas(bool recording)
         if (Recording && length > 0)
         {
             Add(new DrawCommand(CommandKind.Text, OriginX + x, OriginY + baseline, 0, 0, color.Argb, size, text, face, start, length));
+        }
+    }
+
+    /// <summary>A horizontal line of round dots (e.g. a contents leader).</summary>
+    public void DottedLine(float x1, float x2, float y, float dotSize, Color color)
+    {
+        if (Recording && color.Alpha > 0 && x2 > x1)
+        {
+            Add(new DrawCommand(CommandKind.DottedLine, OriginX + x1, OriginY + y, x2 - x1, 0, color.Argb, dotSize, null, null, 0, 0));
         }
     }
 

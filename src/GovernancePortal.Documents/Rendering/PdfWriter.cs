@@ -107,6 +107,20 @@ internal static class PdfWriter
                 paint.Color = new SKColor(command.Color);
                 canvas.DrawLine(command.X, command.Y, command.X + command.Width, command.Y + command.Height, paint);
                 break;
+            case CommandKind.DottedLine:
+                {
+                    using var dots = SKPathEffect.CreateDash([0.01f, command.Size * 4], 0);
+                    paint.Style = SKPaintStyle.Stroke;
+                    paint.StrokeWidth = command.Size;
+                    paint.StrokeCap = SKStrokeCap.Round;
+                    paint.PathEffect = dots;
+                    paint.Color = new SKColor(command.Color);
+                    canvas.DrawLine(command.X, command.Y, command.X + command.Width, command.Y, paint);
+                    paint.PathEffect = null;
+                    paint.StrokeCap = SKStrokeCap.Butt;
+                    break;
+                }
+
             case CommandKind.Image:
                 canvas.DrawImage((SKImage)command.Reference!, SKRect.Create(command.X, command.Y, command.Width, command.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
                 break;
