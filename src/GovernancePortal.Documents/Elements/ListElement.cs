@@ -142,7 +142,7 @@ internal sealed class TableOfContentsElement : Element
             var row = new RowElement { Spacing = 4 };
             row.Items.Add(new RowItem(RowItemKind.Auto, 0, title));
             row.Items.Add(new RowItem(RowItemKind.Relative, 1, new DotLeaderElement(LeaderColor)));
-            row.Items.Add(new RowItem(RowItemKind.Constant, 28, page));
+            row.Items.Add(new RowItem(RowItemKind.Auto, 0, page));
             var indent = (section.Level - 1) * LevelIndent;
             Element entry = new LinkElement(null, section.Id) { Child = row };
             if (indent > 0)

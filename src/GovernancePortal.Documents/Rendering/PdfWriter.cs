@@ -11,6 +11,7 @@ internal static class PdfWriter
     {
         var subsets = fonts.Options.SubsetFonts ? BuildSubsets(pages, fonts) : [];
         var fontCache = new Dictionary<(SKTypeface, float, bool, bool), SKFont>();
+        var tiles = new Dictionary<uint, SKImage>();
         try
         {
             using var output = new MemoryStream();
@@ -37,7 +38,7 @@ internal static class PdfWriter
                     var canvas = document.BeginPage(page.Size.Width, page.Size.Height);
                     foreach (var command in page.Commands)
                     {
-                        Render(canvas, paint, command, subsets, fontCache);
+                        Render(canvas, paint, command, subsets, fontCache, tiles);
                     }
 
                     document.EndPage();
@@ -60,10 +61,15 @@ internal static class PdfWriter
             {
                 typeface.Dispose();
             }
+
+            foreach (var tile in tiles.Values)
+            {
+                tile.Dispose();
+            }
         }
     }
 
-    private static void Render(SKCanvas canvas, SKPaint paint, in DrawCommand command, Dictionary<SKTypeface, SKTypeface> subsets, Dictionary<(SKTypeface, float, bool, bool), SKFont> fontCache)
+    private static void Render(SKCanvas canvas, SKPaint paint, in DrawCommand command, Dictionary<SKTypeface, SKTypeface> subsets, Dictionary<(SKTypeface, float, bool, bool), SKFont> fontCache, Dictionary<uint, SKImage> tiles)
     {
         switch (command.Kind)
         {
@@ -109,15 +115,18 @@ internal static class PdfWriter
                 break;
             case CommandKind.DottedLine:
                 {
-                    using var dots = SKPathEffect.CreateDash([0.01f, command.Size * 4], 0);
-                    paint.Style = SKPaintStyle.Stroke;
-                    paint.StrokeWidth = command.Size;
-                    paint.StrokeCap = SKStrokeCap.Round;
-                    paint.PathEffect = dots;
-                    paint.Color = new SKColor(command.Color);
-                    canvas.DrawLine(command.X, command.Y, command.X + command.Width, command.Y, paint);
-                    paint.PathEffect = null;
-                    paint.StrokeCap = SKStrokeCap.Butt;
+                    // A tiling pattern of one dot (a few hundred bytes per leader) rather than a path per dot.
+                    var spacing = 3f;
+                    var tile = DotTile(command.Color, command.Size / spacing, tiles);
+                    var scale = spacing / tile.Width;
+                    var top = command.Y - (spacing / 2);
+                    using var shader = SKShader.CreateImage(tile, SKShaderTileMode.Repeat, SKShaderTileMode.Repeat, SKMatrix.Concat(SKMatrix.CreateTranslation(command.X, top), SKMatrix.CreateScale(scale, scale)));
+                    paint.Style = SKPaintStyle.Fill;
+                    paint.Color = SKColors.Black;
+                    paint.Shader = shader;
+                    var width = MathF.Floor(command.Width / spacing) * spacing;
+                    canvas.DrawRect(command.X, top, width, spacing, paint);
+                    paint.Shader = null;
                     break;
                 }
 
@@ -136,6 +145,23 @@ internal static class PdfWriter
             default:
                 throw new InvalidOperationException($"Unknown command {command.Kind}.");
         }
+    }
+
+    /// <summary>A 16 px square tile with one centred dot whose diameter is <paramref name="relativeSize"/> of the tile.</summary>
+    private static SKImage DotTile(uint color, float relativeSize, Dictionary<uint, SKImage> tiles)
+    {
+        if (!tiles.TryGetValue(color, out var tile))
+        {
+            const int Pixels = 16;
+            using var surface = SKSurface.Create(new SKImageInfo(Pixels, Pixels, SKColorType.Rgba8888, SKAlphaType.Premul));
+            surface.Canvas.Clear(SKColors.Transparent);
+            using var dot = new SKPaint { Color = new SKColor(color), IsAntialias = true };
+            surface.Canvas.DrawCircle(Pixels / 2f, Pixels / 2f, Math.Clamp(relativeSize, 0.05f, 1f) * Pixels / 2f, dot);
+            tile = surface.Snapshot();
+            tiles[color] = tile;
+        }
+
+        return tile;
     }
 
     /// <summary>Subsets every typeface to the code points drawn with it.</summary>
