@@ -139,10 +139,10 @@ internal sealed class TableOfContentsElement : Element
             title.Spans.Add(new TextSpanSpec(SpanKind.Static, section.Title));
             var page = new TextElement { Alignment = TextAlignment.Right };
             page.Spans.Add(new TextSpanSpec(SpanKind.SectionPage, string.Empty) { SectionId = section.Id });
-            var row = new RowElement { Spacing = 4 };
+            var row = new RowElement { Spacing = 2 };
             row.Items.Add(new RowItem(RowItemKind.Auto, 0, title));
             row.Items.Add(new RowItem(RowItemKind.Relative, 1, new DotLeaderElement(LeaderColor)));
-            row.Items.Add(new RowItem(RowItemKind.Auto, 0, page));
+            row.Items.Add(new RowItem(RowItemKind.Constant, 24, page));
             var indent = (section.Level - 1) * LevelIndent;
             Element entry = new LinkElement(null, section.Id) { Child = row };
             if (indent > 0)
