@@ -26,8 +26,10 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     public string ConnectionString { get; private set; } = string.Empty;
 
-    /// <summary>Extra settings a derived factory wants (applied before the app reads its configuration).</summary>
-    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+    /// <summary>Lets a derived factory change settings before the app reads its configuration.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
 
     public ValueTask InitializeAsync()
     {
@@ -53,7 +55,7 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         }
 
         // Starting the server runs migrations and seeding (Program's start-up).
-        _ = Server;
+        StartServer();
         return ValueTask.CompletedTask;
     }
 
@@ -99,21 +101,22 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     {
         // Host configuration is visible to Program before it reads builder.Configuration (app configuration set in
         // ConfigureWebHost only arrives after Build: dotnet/aspnetcore#37680).
-        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(
-        [
-            new("Database:Provider", Provider.ToString()),
-            new($"ConnectionStrings:{Provider}", ConnectionString),
-            new("Database:MigrateOnStart", "true"),
-            new("Demo:Seed", "true"),
-            new("Demo:Password", DemoPassword),
-            new("Security:SecureCookies", "true"),
-            new("Security:SessionValidationInterval", "00:00:00"),
-            new("Logging:LogLevel:Default", "Warning"),
-            new("Logging:LogLevel:GovernancePortal.Startup", "Error"),
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            [$"ConnectionStrings:{Provider}"] = ConnectionString,
+            ["Database:MigrateOnStart"] = "true",
+            ["Demo:Seed"] = "true",
+            ["Demo:Password"] = DemoPassword,
+            ["Security:SecureCookies"] = "true",
+            ["Security:SessionValidationInterval"] = "00:00:00",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",
             // Tests provoke database errors on purpose (constraint violations); they surface as exceptions.
-            new("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None"),
-            .. ExtraSettings,
-        ]));
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
+        };
+        Configure(settings);
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
         return base.CreateHost(builder);
     }
 

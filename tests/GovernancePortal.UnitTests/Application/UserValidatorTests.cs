@@ -23,6 +23,13 @@ public sealed class UserValidatorTests
     }
 
     [Fact]
+    public void CreateUser_EmptyPassword_GivesOnlyTheFirstProblem()
+    {
+        var result = new CreateUserCommandValidator().Validate(Valid() with { Password = "" });
+        Assert.Equal(["Enter a password"], result.Errors.Select(e => e.ErrorMessage));
+    }
+
+    [Fact]
     public void CreateUser_NoCompositionRules_LongLowercasePassphraseAccepted() =>
         Assert.True(new CreateUserCommandValidator().Validate(Valid() with { Password = "purple elephants dance" }).IsValid);
 

@@ -13,7 +13,7 @@ namespace GovernancePortal.Application.Features.Account;
 /// </summary>
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword, string ConfirmNewPassword) : ICommand;
 
-public sealed class ChangePasswordCommandValidator : AbstractValidator<ChangePasswordCommand>
+public sealed class ChangePasswordCommandValidator : UseCaseValidator<ChangePasswordCommand>
 {
     public ChangePasswordCommandValidator()
     {

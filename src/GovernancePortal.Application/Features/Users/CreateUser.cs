@@ -20,7 +20,7 @@ public sealed record CreateUserCommand(
     IReadOnlyCollection<string> Organisations,
     bool MustChangePassword = true) : ICommand<string>;
 
-public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCommand>
+public sealed class CreateUserCommandValidator : UseCaseValidator<CreateUserCommand>
 {
     public CreateUserCommandValidator()
     {

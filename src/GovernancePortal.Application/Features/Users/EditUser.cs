@@ -58,7 +58,7 @@ public sealed record UpdateUserCommand(
     IReadOnlyCollection<string> Organisations,
     string ConcurrencyStamp) : ICommand;
 
-public sealed class UpdateUserCommandValidator : AbstractValidator<UpdateUserCommand>
+public sealed class UpdateUserCommandValidator : UseCaseValidator<UpdateUserCommand>
 {
     public UpdateUserCommandValidator(ICurrentUser currentUser)
     {

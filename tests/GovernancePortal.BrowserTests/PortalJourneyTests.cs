@@ -1,0 +1,149 @@
+using GovernancePortal.BrowserTests.Support;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.Playwright;
+
+namespace GovernancePortal.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PortalJourneyTests(BrowserFixture fixture)
+{
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/");
+    }
+
+    private static async Task<string[]> NavigationAsync(IPage page) =>
+        [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
+
+    [Theory]
+    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Users" })]
+    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home" })]
+    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home" })]
+    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home" })]
+    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home" })]
+    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home" })]
+    public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, email);
+
+        Assert.Equal(navigation, await NavigationAsync(page));
+        Assert.Equal($"Signed in as {name}", (await page.Locator(".app-service-navigation__user").InnerTextAsync()).Trim());
+        var organisations = await page.Locator("h2.app-card__title").AllInnerTextsAsync();
+        Assert.Contains(organisations, o => o.Contains("Metropolitan Police Service", StringComparison.Ordinal));
+        Assert.Contains(organisations, o => o.Contains("Mayor's Office for Policing And Crime", StringComparison.Ordinal));
+        await page.ScreenshotAsync("dashboard-" + email.Split('@')[0]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignInPage_Empty_IsAccessibleAndRunsGovUkScripts()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+
+        // GOV.UK Frontend's module script ran under the Content Security Policy (no inline script).
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("govuk-frontend-supported"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show password" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("sign-in");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_FocusesErrorSummaryLinkedToField()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync("panel@example.org");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not the password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: Sign in"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter a correct email address and password" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Email address")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync("panel@example.org");
+        await page.ScreenshotAsync("sign-in-error");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Dashboard_AsMetGovernance_IsAccessible()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, "governance.met@example.org");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task UserAdministration_CreateWithErrorsThenEdit_PagesAreAccessible()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, "admin@example.org");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("users");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+        await page.GetByLabel("Full name").FillAsync("Robin Example");
+        await page.GetByLabel("Email address").FillAsync("robin.example");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Governance team" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Full name")).ToHaveValueAsync("Robin Example");
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Governance team" })).ToBeCheckedAsync();
+        await page.ScreenshotAsync("create-user-errors");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Email address").FillAsync($"robin.{Guid.NewGuid():N}@example.org");
+        await page.GetByLabel("Temporary password").FillAsync("a temporary password");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Metropolitan Police Service" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Robin Example can now sign in");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Robin Example" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("edit-user");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OtherPages_SignedIn_AreAccessible()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, "lead@example.org");
+        foreach (var (url, name) in new[] { ("/account/change-password", "change-password"), ("/accessibility", "accessibility"), ("/cookies", "cookies"), ("/no-such-page", "not-found"), ("/admin/users", "forbidden") })
+        {
+            await page.GotoAsync(url);
+            await page.ScreenshotAsync(name);
+            await page.AssertAccessibleAsync();
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignOut_FromNavigation_ReturnsToSignInWithMessage()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, "auditor@example.org");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("You have been signed out");
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to the Governance Portal" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
