@@ -41,7 +41,7 @@ public sealed record TextStyle
 
     public bool? HasUnderline { get; init; }
 
-    /// <summary>Line height as a multiple of the font's natural height (ascent + descent).</summary>
+    /// <summary>Line height as a multiple of the font size, as CSS line-height (1.2 = 12 pt lines for 10 pt text).</summary>
     public float? LineHeightFactor { get; init; }
 
     public TextStyle FontFamily(string family) => this with { Family = family };

@@ -62,6 +62,17 @@ public sealed class ReadBackTests
     }
 
     [Fact]
+    public void GeneratePdf_FourDocumentsInParallel_MatchSequentialOutput()
+    {
+        var expected = Report(Compose.FixedDate).GeneratePdf();
+
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = Report(Compose.FixedDate).GeneratePdf());
+
+        Assert.All(results, pdf => Assert.Equal(expected, pdf));
+    }
+
+    [Fact]
     public void GeneratePdf_DifferentCreationDate_ChangesOutput()
     {
         var first = Report(Compose.FixedDate).GeneratePdf();

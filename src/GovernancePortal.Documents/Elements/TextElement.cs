@@ -254,7 +254,7 @@ internal sealed class TextElement : Element
         return lines;
     }
 
-    /// <summary>Line box as in CSS: each run's box is its natural height times its line height, centred on the text.</summary>
+    /// <summary>Line box as in CSS: each run's box is its font size times its line height, centred on the text (half-leading).</summary>
     private (float Height, float Baseline) VerticalMetrics(int start, int end)
     {
         var above = 0f;
@@ -266,7 +266,7 @@ internal sealed class TextElement : Element
             var style = _runs[r].Style;
             var ascent = style.Face.Ascent * style.Size;
             var descent = style.Face.Descent * style.Size;
-            var box = (ascent + descent) * style.LineHeight;
+            var box = style.Size * style.LineHeight;
             var runAbove = ((box - (ascent + descent)) / 2) + ascent;
             above = Math.Max(above, runAbove);
             below = Math.Max(below, box - runAbove);
