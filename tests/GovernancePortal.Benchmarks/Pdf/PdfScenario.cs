@@ -41,18 +41,18 @@ internal sealed class PdfScenario : IBenchmarkScenario
         }
 
         await using var chromium = await ChromiumControl.StartAsync(chromiumPath);
-        await RunCaseAsync("ags40", targetPages: 40, iterations: 15, chromiumIterations: 7, chromium, outDir, controlSubset);
-        await RunCaseAsync("ags400", targetPages: 400, iterations: 5, chromiumIterations: 3, chromium, outDir, controlSubset);
+        await RunCaseAsync("ags40", targetPages: 40, warmup: 10, iterations: 15, chromiumIterations: 7, chromium, outDir, controlSubset);
+        await RunCaseAsync("ags400", targetPages: 400, warmup: 3, iterations: 5, chromiumIterations: 3, chromium, outDir, controlSubset);
         return 0;
     }
 
-    private static async Task RunCaseAsync(string name, int targetPages, int iterations, int chromiumIterations, ChromiumControl chromium, string? outDir, bool controlSubset)
+    private static async Task RunCaseAsync(string name, int targetPages, int warmup, int iterations, int chromiumIterations, ChromiumControl chromium, string? outDir, bool controlSubset)
     {
         var sample = Calibrate(targetPages);
         var document = EngineDocument.Create(sample);
         byte[] pdf = [];
         var pages = 0;
-        var ours = Measurement.Run(warmup: 3, iterations, () =>
+        var ours = Measurement.Run(warmup, iterations, () =>
         {
             var result = document.Generate();
             pdf = result.Pdf;
@@ -61,7 +61,7 @@ internal sealed class PdfScenario : IBenchmarkScenario
 
         using var control = new RawSkiaControl(document, controlSubset);
         byte[] controlPdf = [];
-        var raw = Measurement.Run(warmup: 3, iterations, () => controlPdf = control.Render());
+        var raw = Measurement.Run(warmup, iterations, () => controlPdf = control.Render());
 
         var html = HtmlDocument.Create(sample);
         var footer = HtmlDocument.Footer(sample.Title);
