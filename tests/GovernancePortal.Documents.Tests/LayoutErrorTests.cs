@@ -17,7 +17,7 @@ public sealed class LayoutErrorTests
 
         Assert.Contains("Page set 1 / Content", error.ElementPath, StringComparison.Ordinal);
         Assert.Contains("Item 2", error.ElementPath, StringComparison.Ordinal);
-        Assert.Contains("Constrained", error.ElementPath, StringComparison.Ordinal);
+        Assert.EndsWith("Item 2 Padding / Constrained (height 2000)", error.ElementPath, StringComparison.Ordinal);
         Assert.Contains(error.ElementPath, error.Message, StringComparison.Ordinal);
         Assert.Equal(2, error.PageNumber);
     }

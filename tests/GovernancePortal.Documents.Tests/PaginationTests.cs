@@ -60,6 +60,31 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void Table_SingleRowTallerThanPage_SplitsCellsAcrossPagesUnderRepeatedHeader()
+    {
+        var long1 = Compose.Words(1500, "a");
+        var result = Compose.Simple(c => c.Table(t =>
+        {
+            t.ColumnsDefinition(d => d.ConstantColumn(60).RelativeColumn());
+            t.Header(h =>
+            {
+                h.Cell().Text("Key");
+                h.Cell().Text("Value");
+            });
+            t.Cell().Text("Short");
+            t.Cell().Text(long1);
+            t.Cell().Text("Next");
+            t.Cell().Text("Row");
+        })).Generate();
+
+        var pages = PdfReader.Words(result.Pdf);
+        Assert.True(pages.Count >= 2);
+        Assert.All(pages, page => Assert.Equal(["Key", "Value"], page.Take(2)));
+        var words = pages.SelectMany(p => p.Skip(2)).ToList();
+        Assert.Equal(["Short", .. long1.Split(' '), "Next", "Row"], words);
+    }
+
+    [Fact]
     public void Table_CellSpanningColumns_OccupiesTheSpannedWidth()
     {
         var result = Compose.Simple(c => c.Table(t =>

@@ -133,8 +133,18 @@ internal sealed class ConstrainedElement : ContainerElement
 
     public override void Draw(Size available, LayoutContext context) => Child.Draw(Inner(available), context);
 
-    protected override string Describe() =>
-        $"Constrained (width {MinWidth?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}..{MaxWidth?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, height {MinHeight?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}..{MaxHeight?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "-"})";
+    protected override string Describe()
+    {
+        static string Range(string name, float? min, float? max) => (min, max) switch
+        {
+            (null, null) => string.Empty,
+            ({ } a, { } b) when a == b => $"{name} {a.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}",
+            _ => $"{name} {min?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "0"}..{max?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "∞"}",
+        };
+
+        var parts = new[] { Range("width", MinWidth, MaxWidth), Range("height", MinHeight, MaxHeight) }.Where(p => p.Length > 0);
+        return $"Constrained ({string.Join(", ", parts)})";
+    }
 
     private Size Inner(Size available) =>
         new(Math.Min(available.Width, MaxWidth ?? float.PositiveInfinity), Math.Min(available.Height, MaxHeight ?? float.PositiveInfinity));
