@@ -32,6 +32,23 @@ public sealed class PaginationTests
         Assert.Equal(text.Split(' '), words.SelectMany(w => w));
     }
 
+    [Theory]
+    [InlineData(725f, new[] { "Filler" }, new[] { "l1", "l2", "l3", "l4" })] // one line would be orphaned: all move
+    [InlineData(700f, new[] { "Filler", "l1", "l2" }, new[] { "l3", "l4" })] // one line would be widowed: two move
+    [InlineData(680f, new[] { "Filler", "l1", "l2", "l3", "l4" }, new string[0])]
+    public void Paragraph_SplitWouldLeaveOneLineAlone_MovesLinesToAvoidOrphanOrWidow(float filler, string[] firstPage, string[] secondPage)
+    {
+        // Body height 741.89 pt; 10 pt text at line height 1.2 is 12 pt per line.
+        var pages = PdfReader.Words(Compose.Simple(c => c.Column(col =>
+        {
+            col.Item().Height(filler).Text("Filler");
+            col.Item().Text("l1\nl2\nl3\nl4");
+        })).GeneratePdf());
+
+        Assert.Equal(firstPage, pages[0]);
+        Assert.Equal(secondPage, pages.Count > 1 ? pages[1] : []);
+    }
+
     [Fact]
     public void Table_SpanningPages_RepeatsHeaderRowsAtTopOfEveryPage()
     {

@@ -119,7 +119,7 @@ internal sealed class ColumnElement : Element
         }
 
         var stop = i;
-        if (wrapped && !context.IgnoreKeepWithNext)
+        if (wrapped && !context.RelaxPagination)
         {
             // Never end a page with items that must stay with the one that did not fit (e.g. a heading).
             var keep = stop;

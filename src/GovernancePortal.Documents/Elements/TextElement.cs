@@ -81,7 +81,7 @@ internal sealed class TextElement : Element
             return SpacePlan.Wrap;
         }
 
-        var (count, height, width) = Fit(lines, available.Height);
+        var (count, height, width) = Fit(lines, available.Height, context.RelaxPagination);
         if (count == 0)
         {
             context.ReportWrap(this);
@@ -99,7 +99,7 @@ internal sealed class TextElement : Element
             return;
         }
 
-        var (count, _, _) = Fit(lines, available.Height);
+        var (count, _, _) = Fit(lines, available.Height, context.RelaxPagination);
         var canvas = context.Canvas;
         var top = 0f;
         for (var i = _currentLine; i < _currentLine + count; i++)
@@ -127,22 +127,45 @@ internal sealed class TextElement : Element
         return preview.Length > 40 ? $"Text \"{preview[..40]}…\"" : $"Text \"{preview}\"";
     }
 
-    private (int Count, float Height, float Width) Fit(TextLine[] lines, float availableHeight)
+    /// <summary>
+    /// How many of the remaining lines fit. A split never leaves one line of a paragraph alone at the bottom of a
+    /// page (orphan) or at the top of the next (widow) unless <paramref name="relaxed"/>.
+    /// </summary>
+    private (int Count, float Height, float Width) Fit(TextLine[] lines, float availableHeight, bool relaxed)
     {
-        var height = 0f;
-        var width = 0f;
         var count = 0;
+        var used = 0f;
         for (var i = _currentLine; i < lines.Length; i++)
         {
-            var line = lines[i];
-            if (height + line.Height > availableHeight + Epsilon)
+            used += lines[i].Height;
+            if (used > availableHeight + Epsilon)
             {
                 break;
             }
 
-            height += line.Height + line.SpacingAfter;
-            width = Math.Max(width, line.Width);
+            used += lines[i].SpacingAfter;
             count++;
+        }
+
+        var remaining = lines.Length - _currentLine;
+        if (!relaxed && count < remaining)
+        {
+            if (remaining - count == 1)
+            {
+                count = count >= 3 ? count - 1 : 0;
+            }
+            else if (count == 1)
+            {
+                count = 0;
+            }
+        }
+
+        var height = 0f;
+        var width = 0f;
+        for (var i = _currentLine; i < _currentLine + count; i++)
+        {
+            height += lines[i].Height + lines[i].SpacingAfter;
+            width = Math.Max(width, lines[i].Width);
         }
 
         if (count > 0)

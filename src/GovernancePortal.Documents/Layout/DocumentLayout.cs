@@ -49,8 +49,9 @@ internal static class DocumentLayout
                 var plan = set.ContentElement.Measure(available, context);
                 if (plan.IsWrap)
                 {
-                    // Every page starts empty, so content that wraps now may only be held back by keep-with-next.
-                    context.IgnoreKeepWithNext = true;
+                    // Every page starts empty, so content that wraps now may only be held back by keep-with-next or
+                    // widow/orphan control: try again without them before calling it a layout error.
+                    context.RelaxPagination = true;
                     context.WrapSource = null;
                     plan = set.ContentElement.Measure(available, context);
                     if (plan.IsWrap)
@@ -64,7 +65,7 @@ internal static class DocumentLayout
                 var progress = context.Progress;
                 Place(set.ContentElement, left, top + headerHeight, available, context);
                 Place(set.FooterElement, left, size.Height - bottom - footerHeight, new Size(width, footerHeight), context);
-                context.IgnoreKeepWithNext = false;
+                context.RelaxPagination = false;
 
                 if (plan.IsComplete)
                 {

@@ -114,8 +114,11 @@ internal sealed class LayoutContext(PageCanvas canvas, PassInputs inputs)
     /// <summary>The first leaf element that answered Wrap since the last reset; used to name the culprit of a layout error.</summary>
     public Element? WrapSource { get; set; }
 
-    /// <summary>Set on the retry of a page whose content wrapped: keep-with-next is relaxed so a chain never blocks a page.</summary>
-    public bool IgnoreKeepWithNext { get; set; }
+    /// <summary>
+    /// Set on the retry of a page whose content wrapped: keep-with-next and widow/orphan control are relaxed so
+    /// these preferences can never make content unplaceable.
+    /// </summary>
+    public bool RelaxPagination { get; set; }
 
     /// <summary>Counts content consumed while drawing; a page that consumes nothing would repeat forever.</summary>
     public long Progress { get; set; }
