@@ -16,8 +16,8 @@ internal sealed class TextElement : Element
     private bool _dynamic;
     private string _text = string.Empty;
     private float[] _advances = [];
-    private byte[] _variants = [];
-    private int[] _runOf = [];
+    private byte[]? _variants; // null when every character uses the primary face (the usual case)
+    private int[] _runStarts = [0];
     private float _cachedWidth = float.NaN;
     private TextLine[] _lines = [];
     private bool _unfit;
@@ -224,16 +224,16 @@ internal sealed class TextElement : Element
 
         _text = text;
         _advances = new float[text.Length];
-        _variants = new byte[text.Length];
-        _runOf = new int[text.Length];
+        _variants = null;
+        _runStarts = new int[texts.Length + 1];
         var k = 0;
         for (var r = 0; r < texts.Length; r++)
         {
+            _runStarts[r] = k;
             var style = _runs[r].Style;
             var s = texts[r];
             for (var i = 0; i < s.Length; i++, k++)
             {
-                _runOf[k] = r;
                 int codePoint = s[i];
                 if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
                 {
@@ -241,15 +241,25 @@ internal sealed class TextElement : Element
                 }
                 else if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1]))
                 {
-                    _variants[k] = _variants[k - 1];
+                    if (_variants is not null)
+                    {
+                        _variants[k] = _variants[k - 1];
+                    }
+
                     continue;
                 }
 
                 var (advance, variant) = style.Face.Glyph(codePoint);
                 _advances[k] = advance * style.Size;
-                _variants[k] = variant;
+                if (variant != 0)
+                {
+                    _variants ??= new byte[text.Length];
+                    _variants[k] = variant;
+                }
             }
         }
+
+        _runStarts[texts.Length] = k;
 
         _cachedWidth = float.NaN;
         _otherWidth = float.NaN;
@@ -282,8 +292,8 @@ internal sealed class TextElement : Element
     {
         var above = 0f;
         var below = 0f;
-        var first = _text.Length == 0 ? 0 : _runOf[Math.Min(start, _text.Length - 1)];
-        var last = end > start ? _runOf[end - 1] : first;
+        var first = _text.Length == 0 ? 0 : RunAt(Math.Min(start, _text.Length - 1));
+        var last = end > start ? RunAt(end - 1) : first;
         for (var r = first; r <= last; r++)
         {
             var style = _runs[r].Style;
@@ -326,17 +336,28 @@ internal sealed class TextElement : Element
         var baseline = top + line.Baseline;
         var segmentStart = line.Start;
         var segmentX = x;
+        var run = RunAt(Math.Min(line.Start, Math.Max(_text.Length - 1, 0)));
+        var segmentRun = run;
         for (var k = line.Start; k <= line.End; k++)
         {
+            if (k < line.End)
+            {
+                while (k >= _runStarts[run + 1])
+                {
+                    run++;
+                }
+            }
+
             var boundary = k == line.End
-                || _runOf[k] != _runOf[segmentStart]
-                || _variants[k] != _variants[segmentStart]
+                || run != segmentRun
+                || Variant(k) != Variant(segmentStart)
                 || (justify && (_text[k] == ' ') != (_text[segmentStart] == ' '));
             if (boundary && k > segmentStart)
             {
-                DrawSegment(canvas, segmentStart, k, segmentX, x - segmentX, top, line, baseline, skipText: justify && _text[segmentStart] == ' ');
+                DrawSegment(canvas, segmentRun, segmentStart, k, segmentX, x - segmentX, top, line, baseline, skipText: justify && _text[segmentStart] == ' ');
                 segmentStart = k;
                 segmentX = x;
+                segmentRun = run;
             }
 
             if (k < line.End)
@@ -346,16 +367,16 @@ internal sealed class TextElement : Element
         }
     }
 
-    private void DrawSegment(Rendering.PageCanvas canvas, int start, int end, float x, float width, float top, TextLine line, float baseline, bool skipText)
+    private void DrawSegment(Rendering.PageCanvas canvas, int runIndex, int start, int end, float x, float width, float top, TextLine line, float baseline, bool skipText)
     {
-        var run = _runs[_runOf[start]];
+        var run = _runs[runIndex];
         var style = run.Style;
 
         // Justified lines draw word by word (spaces widened between runs). Skia's positioned-glyph text would
         // be one run per line but writes a PDF move per glyph, making files ~60% larger.
         if (!skipText)
         {
-            canvas.Text(style.Face.Variant(_variants[start]), style.Size, style.Color, _text, start, end - start, x, baseline);
+            canvas.Text(style.Face.Variant(Variant(start)), style.Size, style.Color, _text, start, end - start, x, baseline);
         }
 
         if (style.Underline)
@@ -372,6 +393,22 @@ internal sealed class TextElement : Element
         {
             canvas.InternalLink(x, top, width, line.Height, section);
         }
+    }
+
+    private byte Variant(int index) => _variants is null ? (byte)0 : _variants[index];
+
+    /// <summary>The run containing character <paramref name="index"/> (runs are few; empty runs are skipped).</summary>
+    private int RunAt(int index)
+    {
+        for (var r = 0; r < _runs.Length - 1; r++)
+        {
+            if (index < _runStarts[r + 1])
+            {
+                return r;
+            }
+        }
+
+        return _runs.Length - 1;
     }
 
     private readonly record struct ResolvedRun(TextSpanSpec Spec, ResolvedStyle Style);
