@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GovernancePortal.Documents.Fonts;
 using SkiaSharp;
@@ -214,67 +215,79 @@ internal static class PdfWriter
 
 /// <summary>
 /// Adds catalog entries SkiaSharp cannot write (the document language, and DisplayDocTitle so viewers show
-/// the title rather than the file name) as a standard PDF incremental update appended to the file.
+/// the title rather than the file name) as a standard PDF incremental update appended to the file: a new
+/// version of the catalog object, a one-entry cross-reference section and a trailer pointing back with /Prev.
 /// </summary>
 internal static class PdfCatalogPatch
 {
+    private static readonly Encoding Latin1 = Encoding.Latin1;
+
     public static byte[] Apply(byte[] pdf, string? language)
     {
-        var latin1 = Encoding.Latin1;
-        var text = latin1.GetString(pdf);
-        var startXrefAt = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        if (!string.IsNullOrWhiteSpace(language) && !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"'{language}' is not a BCP 47 language tag such as en-GB.", nameof(language));
+        }
+
+        // The trailer, startxref and %%EOF are in the last few hundred bytes.
+        var tailStart = Math.Max(0, pdf.Length - 1024);
+        var tail = Latin1.GetString(pdf, tailStart, pdf.Length - tailStart);
+        var startXrefAt = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        var trailerAt = tail.LastIndexOf("trailer", StringComparison.Ordinal);
         if (startXrefAt < 0 || trailerAt < 0 || trailerAt > startXrefAt)
         {
             throw new InvalidOperationException("Unexpected PDF structure from the PDF backend: no classic trailer.");
         }
 
-        var previousXref = long.Parse(text.AsSpan(startXrefAt + "startxref".Length).Trim().ToString().Split('\n')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        var trailer = text[(trailerAt + "trailer".Length)..startXrefAt].Trim();
+        var previousXref = int.Parse(tail.AsSpan(startXrefAt + "startxref".Length).Trim().ToString().Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
+        var trailer = tail[(trailerAt + "trailer".Length)..startXrefAt].Trim();
         var rootAt = trailer.IndexOf("/Root", StringComparison.Ordinal);
-        var rootParts = trailer[(rootAt + 5)..].TrimStart().Split([' ', '\n', '\r'], 3);
-        var rootNumber = int.Parse(rootParts[0], System.Globalization.CultureInfo.InvariantCulture);
+        var rootNumber = int.Parse(trailer[(rootAt + 5)..].TrimStart().Split([' ', '\n', '\r'], 2)[0], CultureInfo.InvariantCulture);
 
-        var objectHeader = $"\n{rootNumber} 0 obj";
-        var objectAt = text.IndexOf(objectHeader, StringComparison.Ordinal);
-        var endAt = text.IndexOf("endobj", objectAt, StringComparison.Ordinal);
-        if (objectAt < 0 || endAt < 0)
+        // Find the catalog through the cross-reference table: "xref\n0 N\n" then 20-byte entries.
+        var header = Latin1.GetString(pdf, previousXref, Math.Min(64, pdf.Length - previousXref));
+        var firstLineEnd = header.IndexOf('\n', StringComparison.Ordinal);
+        var secondLineEnd = header.IndexOf('\n', firstLineEnd + 1);
+        if (!header.StartsWith("xref", StringComparison.Ordinal) || secondLineEnd < 0)
+        {
+            throw new InvalidOperationException("Unexpected PDF structure from the PDF backend: no cross-reference table.");
+        }
+
+        var entryAt = previousXref + secondLineEnd + 1 + (20 * rootNumber);
+        var objectOffset = int.Parse(Latin1.GetString(pdf, entryAt, 10), CultureInfo.InvariantCulture);
+        var objectText = Latin1.GetString(pdf, objectOffset, Math.Min(4096, pdf.Length - objectOffset));
+        var dictionaryStart = objectText.IndexOf("<<", StringComparison.Ordinal);
+        var endObject = objectText.IndexOf("endobj", StringComparison.Ordinal);
+        var catalog = objectText[dictionaryStart..endObject].TrimEnd();
+        if (dictionaryStart < 0 || !catalog.EndsWith(">>", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("Unexpected PDF structure from the PDF backend: catalog not found.");
         }
 
-        var catalog = text[(objectAt + objectHeader.Length)..endAt].Trim();
-        var close = catalog.LastIndexOf(">>", StringComparison.Ordinal);
         var extra = new StringBuilder();
         if (!string.IsNullOrWhiteSpace(language))
         {
-            if (!language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            {
-                throw new ArgumentException($"'{language}' is not a BCP 47 language tag such as en-GB.", nameof(language));
-            }
-
             extra.Append("\n/Lang (").Append(language).Append(')');
         }
 
         extra.Append("\n/ViewerPreferences <</DisplayDocTitle true>>");
-        var newCatalog = catalog[..close] + extra + ">>";
+        var newCatalog = catalog[..^2] + extra + ">>";
 
-        var size = text.Length;
         var update = new StringBuilder();
         update.Append('\n');
-        var objectOffset = size + update.Length;
+        var newObjectOffset = pdf.Length + update.Length;
         update.Append(rootNumber).Append(" 0 obj\n").Append(newCatalog).Append("\nendobj\n");
-        var xrefOffset = size + update.Length;
-        update.Append("xref\n").Append(rootNumber).Append(" 1\n").Append(objectOffset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-        var trailerBody = trailer.TrimEnd();
-        trailerBody = trailerBody[..trailerBody.LastIndexOf(">>", StringComparison.Ordinal)];
-        update.Append("trailer\n").Append(trailerBody).Append("\n/Prev ").Append(previousXref).Append(">>\n");
-        update.Append("startxref\n").Append(xrefOffset).Append("\n%%EOF\n");
+        var xrefOffset = pdf.Length + update.Length;
+        update.Append("xref\n").Append(rootNumber).Append(" 1\n")
+            .Append(newObjectOffset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        var trailerBody = trailer[..trailer.LastIndexOf(">>", StringComparison.Ordinal)];
+        update.Append("trailer\n").Append(trailerBody).Append("\n/Prev ").Append(previousXref.ToString(CultureInfo.InvariantCulture)).Append(">>\n");
+        update.Append("startxref\n").Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
 
-        var tail = latin1.GetBytes(update.ToString());
-        var result = new byte[pdf.Length + tail.Length];
+        var appended = Latin1.GetBytes(update.ToString());
+        var result = new byte[pdf.Length + appended.Length];
         pdf.CopyTo(result, 0);
-        tail.CopyTo(result, pdf.Length);
+        appended.CopyTo(result, pdf.Length);
         return result;
     }
 }
