@@ -6,6 +6,18 @@ namespace GovernancePortal.Documents.Tests;
 /// </summary>
 internal static class SampleDocument
 {
+    /// <summary>A small PNG drawn with SkiaSharp: a blue square with a white circle.</summary>
+    public static byte[] Logo()
+    {
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(64, 64));
+        surface.Canvas.Clear(new SkiaSharp.SKColor(0x1d, 0x70, 0xb8));
+        using var paint = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.White, IsAntialias = true };
+        surface.Canvas.DrawCircle(32, 32, 18, paint);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     public static Document Create() => Document.Create(doc =>
     {
         doc.Metadata(m =>
@@ -61,6 +73,13 @@ internal static class SampleDocument
                         });
                     });
                 });
+                col.Item().Row(row =>
+                {
+                    row.Spacing(10);
+                    row.ConstantItem(60).Image(Logo());
+                    row.RelativeItem().AlignMiddle().Text("A row with an image, then a rule; fallback glyph: \u2713 done.").Italic();
+                });
+                col.Item().LineHorizontal(0.75f);
                 col.Item().KeepWithNext().Section("table", "2. Table").Text("2. Table").FontSize(14).Bold();
                 col.Item().Table(table =>
                 {
