@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using GovernancePortal.Documents.Layout;
 using GovernancePortal.Documents.Text;
@@ -15,8 +16,7 @@ internal sealed class TextElement : Element
     private ResolvedRun[] _runs = [];
     private bool _dynamic;
     private string _text = string.Empty;
-    private float[] _advances = [];
-    private byte[]? _variants; // null when every character uses the primary face (the usual case)
+    private bool _built;
     private int[] _runStarts = [0];
     private float _cachedWidth = float.NaN;
     private TextLine[] _lines = [];
@@ -101,16 +101,28 @@ internal sealed class TextElement : Element
 
         var (count, _, _) = Fit(lines, available.Height, context.RelaxPagination);
         var canvas = context.Canvas;
-        var top = 0f;
-        for (var i = _currentLine; i < _currentLine + count; i++)
+        if (canvas.Recording && count > 0)
         {
-            var line = lines[i];
-            if (canvas.Recording)
+            // Glyph advances are recomputed from the shared per-face cache rather than stored per character,
+            // which keeps the live element tree small (less garbage-collector work on long documents).
+            var advances = ArrayPool<float>.Shared.Rent(_text.Length);
+            var variants = ArrayPool<byte>.Shared.Rent(_text.Length);
+            try
             {
-                DrawLine(line, top, available.Width, canvas, isLast: i == lines.Length - 1);
+                FillGlyphs(advances, variants);
+                var top = 0f;
+                for (var i = _currentLine; i < _currentLine + count; i++)
+                {
+                    var line = lines[i];
+                    DrawLine(line, top, available.Width, canvas, isLast: i == lines.Length - 1, advances, variants);
+                    top += line.Height + line.SpacingAfter;
+                }
             }
-
-            top += line.Height + line.SpacingAfter;
+            finally
+            {
+                ArrayPool<float>.Shared.Return(advances);
+                ArrayPool<byte>.Shared.Return(variants);
+            }
         }
 
         context.Progress += count;
@@ -200,7 +212,7 @@ internal sealed class TextElement : Element
         return _lines;
     }
 
-    /// <summary>Flattens the spans into one string with per-character advance, font variant and run index.</summary>
+    /// <summary>Flattens the spans into one string and records where each run starts.</summary>
     private void Build(LayoutContext? context)
     {
         var texts = new string[_runs.Length];
@@ -217,55 +229,64 @@ internal sealed class TextElement : Element
         }
 
         var text = string.Concat(texts);
-        if (_advances.Length > 0 && string.Equals(text, _text, StringComparison.Ordinal))
+        if (_built && string.Equals(text, _text, StringComparison.Ordinal))
         {
             return;
         }
 
+        _built = true;
         _text = text;
-        _advances = new float[text.Length];
-        _variants = null;
         _runStarts = new int[texts.Length + 1];
         var k = 0;
         for (var r = 0; r < texts.Length; r++)
         {
             _runStarts[r] = k;
-            var style = _runs[r].Style;
-            var s = texts[r];
-            for (var i = 0; i < s.Length; i++, k++)
-            {
-                int codePoint = s[i];
-                if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                {
-                    codePoint = char.ConvertToUtf32(s[i], s[i + 1]);
-                }
-                else if (char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1]))
-                {
-                    if (_variants is not null)
-                    {
-                        _variants[k] = _variants[k - 1];
-                    }
-
-                    continue;
-                }
-
-                var (advance, variant) = style.Face.Glyph(codePoint);
-                _advances[k] = advance * style.Size;
-                if (variant != 0)
-                {
-                    _variants ??= new byte[text.Length];
-                    _variants[k] = variant;
-                }
-            }
+            k += texts[r].Length;
         }
 
         _runStarts[texts.Length] = k;
-
         _cachedWidth = float.NaN;
         _otherWidth = float.NaN;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Per-character advance (points) and font variant, from the faces' cached metrics.</summary>
+    private void FillGlyphs(Span<float> advances, Span<byte> variants)
+    {
+        var text = _text;
+        for (var r = 0; r < _runs.Length; r++)
+        {
+            var style = _runs[r].Style;
+            var face = style.Face;
+            var size = style.Size;
+            for (var k = _runStarts[r]; k < _runStarts[r + 1]; k++)
+            {
+                int codePoint = text[k];
+                if (char.IsHighSurrogate(text[k]) && k + 1 < _runStarts[r + 1] && char.IsLowSurrogate(text[k + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(text[k], text[k + 1]);
+                }
+                else if (char.IsLowSurrogate(text[k]) && k > _runStarts[r] && char.IsHighSurrogate(text[k - 1]))
+                {
+                    advances[k] = 0;
+                    if (!variants.IsEmpty)
+                    {
+                        variants[k] = variants[k - 1];
+                    }
+
+                    continue;
+                }
+
+                var (advance, variant) = face.Glyph(codePoint);
+                advances[k] = advance * size;
+                if (!variants.IsEmpty)
+                {
+                    variants[k] = variant;
+                }
+            }
+        }
+    }
 
     private TextLine[] BreakLines(float maxWidth)
     {
@@ -274,7 +295,18 @@ internal sealed class TextElement : Element
             return [];
         }
 
-        var ranges = LineBreaker.Break(_text, _advances, maxWidth, out _unfit);
+        var advances = ArrayPool<float>.Shared.Rent(_text.Length);
+        List<(int Start, int End, int Next, float Width, bool EndsParagraph)> ranges;
+        try
+        {
+            FillGlyphs(advances, []);
+            ranges = LineBreaker.Break(_text, advances.AsSpan(0, _text.Length), maxWidth, out _unfit);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(advances);
+        }
+
         var lines = new TextLine[ranges.Count];
         for (var i = 0; i < ranges.Count; i++)
         {
@@ -308,7 +340,7 @@ internal sealed class TextElement : Element
         return (above + below, above);
     }
 
-    private void DrawLine(TextLine line, float top, float availableWidth, Rendering.PageCanvas canvas, bool isLast)
+    private void DrawLine(TextLine line, float top, float availableWidth, Rendering.PageCanvas canvas, bool isLast, float[] advances, byte[] variants)
     {
         var justify = Alignment == TextAlignment.Justify && !line.EndsParagraph && !isLast;
         var extra = 0f;
@@ -350,11 +382,11 @@ internal sealed class TextElement : Element
 
             var boundary = k == line.End
                 || run != segmentRun
-                || Variant(k) != Variant(segmentStart)
+                || variants[k] != variants[segmentStart]
                 || (justify && (_text[k] == ' ') != (_text[segmentStart] == ' '));
             if (boundary && k > segmentStart)
             {
-                DrawSegment(canvas, segmentRun, segmentStart, k, segmentX, x - segmentX, top, line, baseline, skipText: justify && _text[segmentStart] == ' ');
+                DrawSegment(canvas, segmentRun, variants[segmentStart], segmentStart, k, segmentX, x - segmentX, top, line, baseline, skipText: justify && _text[segmentStart] == ' ');
                 segmentStart = k;
                 segmentX = x;
                 segmentRun = run;
@@ -362,12 +394,12 @@ internal sealed class TextElement : Element
 
             if (k < line.End)
             {
-                x += _advances[k] + (justify && _text[k] == ' ' ? extra : 0f);
+                x += advances[k] + (justify && _text[k] == ' ' ? extra : 0f);
             }
         }
     }
 
-    private void DrawSegment(Rendering.PageCanvas canvas, int runIndex, int start, int end, float x, float width, float top, TextLine line, float baseline, bool skipText)
+    private void DrawSegment(Rendering.PageCanvas canvas, int runIndex, byte variant, int start, int end, float x, float width, float top, TextLine line, float baseline, bool skipText)
     {
         var run = _runs[runIndex];
         var style = run.Style;
@@ -376,7 +408,7 @@ internal sealed class TextElement : Element
         // be one run per line but writes a PDF move per glyph, making files ~60% larger.
         if (!skipText)
         {
-            canvas.Text(style.Face.Variant(Variant(start)), style.Size, style.Color, _text, start, end - start, x, baseline);
+            canvas.Text(style.Face.Variant(variant), style.Size, style.Color, _text, start, end - start, x, baseline);
         }
 
         if (style.Underline)
@@ -394,8 +426,6 @@ internal sealed class TextElement : Element
             canvas.InternalLink(x, top, width, line.Height, section);
         }
     }
-
-    private byte Variant(int index) => _variants is null ? (byte)0 : _variants[index];
 
     /// <summary>The run containing character <paramref name="index"/> (runs are few; empty runs are skipped).</summary>
     private int RunAt(int index)
