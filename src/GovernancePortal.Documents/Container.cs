@@ -184,6 +184,18 @@ public class Container
 
     public void Image(string path, ImageScaling scaling = ImageScaling.FitWidth) => Image(File.ReadAllBytes(path), scaling);
 
+    /// <summary>
+    /// Vector drawing (charts, diagrams) with SkiaSharp in a box of the available width and <paramref name="height"/>:
+    /// <c>draw(canvas, width, height)</c> with the origin at the box's top-left corner. Text drawn here is not
+    /// subset (its font is embedded whole) and not part of the layout; prefer Text elements for words.
+    /// </summary>
+    public void Canvas(float height, Action<SkiaSharp.SKCanvas, float, float> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        Attach(new CanvasElement(height, draw));
+    }
+
     /// <summary>A horizontal rule across the available width.</summary>
     public void LineHorizontal(float thickness = 1, Color? color = null) => Attach(new LineElement(thickness, color ?? Color.MidGrey));
 

@@ -57,6 +57,10 @@ public sealed class Document
         finally
         {
             Dispose(model);
+            foreach (var owned in result.Owned)
+            {
+                owned.Dispose();
+            }
         }
     }
 
@@ -80,6 +84,11 @@ public sealed class Document
                 if (recording && (!needsReferences || stable || pass >= 4))
                 {
                     return (result, model, pass);
+                }
+
+                foreach (var owned in result.Owned)
+                {
+                    owned.Dispose();
                 }
 
                 // The same tree is laid out again: containers reset themselves when complete; reset the rest.

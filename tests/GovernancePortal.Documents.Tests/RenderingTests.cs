@@ -27,6 +27,32 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Canvas_VectorDrawing_TakesItsHeightAndStaysVector()
+    {
+        var pdf = Compose.Simple(c => c.Column(col =>
+        {
+            col.Item().Canvas(100, SampleDocument.BarChart);
+            col.Item().Text("Below");
+        })).GeneratePdf();
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        var below = page.GetWords().Single(w => w.Text == "Below");
+        Assert.InRange(page.Height - below.BoundingBox.Top, 150, 153);
+        Assert.Empty(page.GetImages());
+    }
+
+    [Fact]
+    public void Canvas_TallerThanPage_ThrowsLayoutErrorNamingCanvas()
+    {
+        var document = Compose.Simple(c => c.Canvas(1000, (_, _, _) => { }));
+
+        var error = Assert.Throws<GovernancePortal.Documents.Layout.LayoutException>(() => document.Generate());
+
+        Assert.EndsWith("Canvas (height 1000)", error.ElementPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_InvalidData_ThrowsArgumentException()
     {
         var document = Compose.Simple(c => c.Image([1, 2, 3]));

@@ -6,6 +6,22 @@ namespace GovernancePortal.Documents.Tests;
 /// </summary>
 internal static class SampleDocument
 {
+    /// <summary>A vector bar chart drawn with SkiaSharp into a Canvas element.</summary>
+    public static void BarChart(SkiaSharp.SKCanvas canvas, float width, float height)
+    {
+        (string Label, int Value, uint Colour)[] bars = [("Red", 4, 0xFFd4351c), ("Amber", 7, 0xFFf47738), ("Green", 12, 0xFF00703c)];
+        using var paint = new SkiaSharp.SKPaint { IsAntialias = true };
+        var barHeight = (height - 10) / bars.Length;
+        for (var i = 0; i < bars.Length; i++)
+        {
+            paint.Color = new SkiaSharp.SKColor(bars[i].Colour);
+            canvas.DrawRect(0, (i * barHeight) + 2, width * 0.6f * bars[i].Value / 12, barHeight - 4, paint);
+        }
+
+        paint.Color = SkiaSharp.SKColors.Black;
+        canvas.DrawLine(0, 0, 0, height - 6, paint);
+    }
+
     /// <summary>A small PNG drawn with SkiaSharp: a blue square with a white circle.</summary>
     public static byte[] Logo()
     {
@@ -80,6 +96,8 @@ internal static class SampleDocument
                     row.RelativeItem().AlignMiddle().Text("A row with an image, then a rule; fallback glyph: \u2713 done.").Italic();
                 });
                 col.Item().LineHorizontal(0.75f);
+                col.Item().Text("Actions by status").Bold();
+                col.Item().Canvas(70, BarChart);
                 col.Item().KeepWithNext().Section("table", "2. Table").Text("2. Table").FontSize(14).Bold();
                 col.Item().Table(table =>
                 {

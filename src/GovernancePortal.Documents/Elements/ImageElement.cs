@@ -49,3 +49,37 @@ internal sealed class ImageElement(byte[] data, ImageScaling scaling) : Element
         return (width, width * ratio);
     }
 }
+
+/// <summary>
+/// Vector content drawn by user code (e.g. a chart) in a box of the available width and a fixed height. The drawing
+/// is recorded as an SKPicture and replayed into the PDF, so it stays vector.
+/// </summary>
+internal sealed class CanvasElement(float height, Action<SKCanvas, float, float> draw) : Element
+{
+    public override SpacePlan Measure(Size available, LayoutContext context)
+    {
+        if (height > available.Height + Size.Epsilon)
+        {
+            context.ReportWrap(this);
+            return SpacePlan.Wrap;
+        }
+
+        return SpacePlan.Full(available.Width, height);
+    }
+
+    public override void Draw(Size available, LayoutContext context)
+    {
+        context.Progress++;
+        if (!context.Canvas.Recording)
+        {
+            return;
+        }
+
+        using var recorder = new SKPictureRecorder();
+        var canvas = recorder.BeginRecording(SKRect.Create(available.Width, height));
+        draw(canvas, available.Width, height);
+        context.Canvas.Picture(recorder.EndRecording(), 0, 0, available.Width, height);
+    }
+
+    protected override string Describe() => $"Canvas (height {height.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)})";
+}

@@ -3,7 +3,7 @@ using GovernancePortal.Documents.Rendering;
 namespace GovernancePortal.Documents.Layout;
 
 /// <summary>The result of one layout pass.</summary>
-internal sealed record PassResult(int Pages, IReadOnlyDictionary<string, int> SectionPages, IReadOnlyList<RecordedPage> Recorded);
+internal sealed record PassResult(int Pages, IReadOnlyDictionary<string, int> SectionPages, IReadOnlyList<RecordedPage> Recorded, IReadOnlyList<IDisposable> Owned);
 
 /// <summary>
 /// The page loop: for each page, measure header and footer, measure the content in the space left, raise a
@@ -79,7 +79,7 @@ internal static class DocumentLayout
             }
         }
 
-        return new PassResult(context.PageNumber, context.SectionPages, canvas.Pages);
+        return new PassResult(context.PageNumber, context.SectionPages, canvas.Pages, canvas.Owned);
     }
 
     private static float MeasureFurniture(Element furniture, Size available, LayoutContext context)

@@ -11,6 +11,7 @@ internal enum CommandKind
     Line,
     DottedLine,
     Image,
+    Picture,
     UrlLink,
     InternalLink,
     Destination,
@@ -50,6 +51,9 @@ internal sealed class PageCanvas(bool recording)
     public bool Recording { get; } = recording;
 
     public List<RecordedPage> Pages { get; } = [];
+
+    /// <summary>Native objects created while drawing (recorded pictures), disposed after the PDF is written.</summary>
+    public List<IDisposable> Owned { get; } = [];
 
     public float OriginX { get; private set; }
 
@@ -118,6 +122,16 @@ internal sealed class PageCanvas(bool recording)
         if (Recording)
         {
             Add(new DrawCommand(CommandKind.Image, OriginX + x, OriginY + y, width, height, 0, 0, image, null, 0, 0));
+        }
+    }
+
+    /// <summary>Vector content recorded by user code, drawn at (x, y).</summary>
+    public void Picture(SKPicture picture, float x, float y, float width, float height)
+    {
+        Owned.Add(picture);
+        if (Recording)
+        {
+            Add(new DrawCommand(CommandKind.Picture, OriginX + x, OriginY + y, width, height, 0, 0, picture, null, 0, 0));
         }
     }
 

@@ -134,6 +134,12 @@ internal static class PdfWriter
             case CommandKind.Image:
                 canvas.DrawImage((SKImage)command.Reference!, SKRect.Create(command.X, command.Y, command.Width, command.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), paint);
                 break;
+            case CommandKind.Picture:
+                canvas.Save();
+                canvas.ClipRect(SKRect.Create(command.X, command.Y, command.Width, command.Height));
+                canvas.DrawPicture((SKPicture)command.Reference!, command.X, command.Y);
+                canvas.Restore();
+                break;
             case CommandKind.UrlLink:
                 canvas.DrawUrlAnnotation(SKRect.Create(command.X, command.Y, command.Width, command.Height), (string)command.Reference!)?.Dispose();
                 break;

@@ -58,6 +58,10 @@ internal sealed class RawSkiaControl : IDisposable
         finally
         {
             Document.Dispose(model);
+            foreach (var owned in result.Owned)
+            {
+                owned.Dispose();
+            }
         }
     }
 
