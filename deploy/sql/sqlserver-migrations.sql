@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -55,7 +55,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -73,7 +73,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -89,7 +89,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -104,7 +104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -119,7 +119,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -134,7 +134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -163,7 +163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [ImprovementPlans] (
@@ -180,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -199,7 +199,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [Principles] (
@@ -216,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [UserOrganisations] (
@@ -230,7 +230,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [ImprovementAreas] (
@@ -251,7 +251,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [GovernanceAreas] (
@@ -272,7 +272,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [SubPrinciples] (
@@ -287,7 +287,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [ImprovementActions] (
@@ -311,7 +311,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [ImprovementAreaLeads] (
@@ -325,7 +325,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [AreaStatements] (
@@ -344,7 +344,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE TABLE [GovernanceAreaLeads] (
@@ -358,7 +358,38 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
+        SET IDENTITY_INSERT [AspNetRoles] ON;
+    EXEC(N'INSERT INTO [AspNetRoles] ([Id], [ConcurrencyStamp], [Name], [NormalizedName])
+    VALUES (N''role-administrator'', N''role-administrator'', N''Administrator'', N''ADMINISTRATOR''),
+    (N''role-auditor'', N''role-auditor'', N''Auditor'', N''AUDITOR''),
+    (N''role-governanceteam'', N''role-governanceteam'', N''GovernanceTeam'', N''GOVERNANCETEAM''),
+    (N''role-panelmember'', N''role-panelmember'', N''PanelMember'', N''PANELMEMBER''),
+    (N''role-seniorlead'', N''role-seniorlead'', N''SeniorLead'', N''SENIORLEAD'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
+        SET IDENTITY_INSERT [AspNetRoles] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123105518_Initial'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ActionCodeScheme', N'Code', N'Name', N'ShortName', N'Version') AND [object_id] = OBJECT_ID(N'[Organisations]'))
+        SET IDENTITY_INSERT [Organisations] ON;
+    EXEC(N'INSERT INTO [Organisations] ([Id], [ActionCodeScheme], [Code], [Name], [ShortName], [Version])
+    VALUES (1, N''AreaSequence'', N''MPS'', N''Metropolitan Police Service'', N''Met'', ''6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0001''),
+    (2, N''PrincipleNumber'', N''MOPAC'', N''Mayor''''s Office for Policing And Crime'', N''MOPAC'', ''6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0002'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ActionCodeScheme', N'Code', N'Name', N'ShortName', N'Version') AND [object_id] = OBJECT_ID(N'[Organisations]'))
+        SET IDENTITY_INSERT [Organisations] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AreaStatements_GovernanceAreaId_Year_Kind] ON [AreaStatements] ([GovernanceAreaId], [Year], [Kind]);
@@ -366,7 +397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -374,7 +405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -382,7 +413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -390,7 +421,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -398,7 +429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -406,7 +437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -414,7 +445,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -422,7 +453,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityKey] ON [AuditEntries] ([EntityType], [EntityKey]);
@@ -430,7 +461,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_OccurredAtUtc] ON [AuditEntries] ([OccurredAtUtc]);
@@ -438,7 +469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GovernanceAreaLeads_SeniorLeadsId] ON [GovernanceAreaLeads] ([SeniorLeadsId]);
@@ -446,7 +477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_GovernanceAreas_OrganisationId_Reference] ON [GovernanceAreas] ([OrganisationId], [Reference]);
@@ -454,7 +485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GovernanceAreas_PrincipleId] ON [GovernanceAreas] ([PrincipleId]);
@@ -462,7 +493,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ImprovementActions_AreaId_Code] ON [ImprovementActions] ([AreaId], [Code]);
@@ -470,7 +501,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ImprovementActions_OwnerId] ON [ImprovementActions] ([OwnerId]);
@@ -478,7 +509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ImprovementActions_Status_DueDate] ON [ImprovementActions] ([Status], [DueDate]);
@@ -486,7 +517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ImprovementAreaLeads_LeadsId] ON [ImprovementAreaLeads] ([LeadsId]);
@@ -494,7 +525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ImprovementAreas_PlanId_Sequence] ON [ImprovementAreas] ([PlanId], [Sequence]);
@@ -502,7 +533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ImprovementPlans_OrganisationId] ON [ImprovementPlans] ([OrganisationId]);
@@ -510,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_Code] ON [Organisations] ([Code]);
@@ -518,7 +549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_OrganisationId_JobTitle] ON [People] ([OrganisationId], [JobTitle]);
@@ -526,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_People_UserId] ON [People] ([UserId]);
@@ -534,7 +565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Principles_OrganisationId_Code] ON [Principles] ([OrganisationId], [Code]);
@@ -542,7 +573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SubPrinciples_PrincipleId] ON [SubPrinciples] ([PrincipleId]);
@@ -550,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     CREATE INDEX [IX_UserOrganisations_OrganisationId] ON [UserOrganisations] ([OrganisationId]);
@@ -558,11 +589,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123093614_Initial'
+    WHERE [MigrationId] = N'20261123105518_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123093614_Initial', N'10.0.14');
+    VALUES (N'20261123105518_Initial', N'10.0.14');
 END;
 
 COMMIT;

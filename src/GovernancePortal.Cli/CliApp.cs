@@ -34,14 +34,14 @@ public static class CliApp
         root.Options.Add(providerOption);
         root.Options.Add(connectionOption);
 
-        var migrate = new Command("migrate", "Apply pending database migrations and ensure reference data (organisations, roles). Safe to run repeatedly.");
+        var migrate = new Command("migrate", "Apply pending database migrations (they include the reference data: organisations and roles). Safe to run repeatedly.");
         migrate.SetAction((result, ct) => WithServices(result, "govportal migrate", async services =>
         {
             var initializer = services.GetRequiredService<DatabaseInitializer>();
             var pending = await initializer.GetPendingMigrationsAsync(ct);
             await initializer.MigrateAsync(ct);
             await output.WriteLineAsync(pending.Count == 0
-                ? "The database is up to date; reference data checked."
+                ? "The database is up to date."
                 : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
             return Ok;
         }));

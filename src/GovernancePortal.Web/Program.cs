@@ -78,15 +78,22 @@ builder.Services.AddScoped<ServiceNavigation>();
 
 builder.Services.AddHealthChecks()
     .AddCheck("app", () => HealthCheckResult.Healthy("Running"))
-    .AddDbContextCheck<GovernancePortalDbContext>("database");
+    .AddDbContextCheck<GovernancePortalDbContext>("database")
+    .AddCheck<MigrationsHealthCheck>("migrations");
 
 if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
 {
     builder.Services.Configure<ForwardedHeadersOptions>(options =>
     {
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        // Trust the listed proxies; with none listed, trust any sender (only safe when nothing but the proxy can
+        // reach the app, as in deploy/docker-compose.yml).
         options.KnownIPNetworks.Clear();
         options.KnownProxies.Clear();
+        foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
     });
 }
 

@@ -116,14 +116,14 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         var changes = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
-            {
-                continue;
-            }
-
             if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
             {
                 versioned.Version = Guid.NewGuid();
+            }
+
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
+            {
+                continue;
             }
 
             changes.Add(new PendingChange(entry, entry.State switch

@@ -34,6 +34,34 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task MigrationsHealthCheck_UnmigratedDatabase_IsUnhealthyAndSaysWhatToRun()
+    {
+        var folder = Directory.CreateTempSubdirectory("gp-health-").FullName;
+        try
+        {
+            var options = new DbContextOptionsBuilder<SqliteGovernancePortalDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "empty.db")}").Options;
+            await using var db = new SqliteGovernancePortalDbContext(options, new GovernancePortal.Infrastructure.Identity.SystemUser("test"));
+            var initializer = new DatabaseInitializer(db, new GovernancePortal.Infrastructure.DatabaseInfo(DatabaseProvider.Sqlite), Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseInitializer>.Instance);
+            var check = new MigrationsHealthCheck(initializer);
+
+            var before = await check.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, before.Status);
+            Assert.Contains("govportal migrate", before.Description, StringComparison.Ordinal);
+
+            await initializer.MigrateAsync();
+            var after = await check.CheckHealthAsync(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext());
+            Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, after.Status);
+            Assert.Equal(["MOPAC", "MPS"], await db.Organisations.Select(o => o.Code).OrderBy(c => c).ToListAsync());
+            Assert.Equal(5, await db.Roles.CountAsync());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void StringEnums_AllProviders_AreStoredAsText()
     {
         using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);

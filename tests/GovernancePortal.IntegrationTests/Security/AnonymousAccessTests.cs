@@ -72,6 +72,7 @@ public sealed class AnonymousAccessTests(SqlitePortal portal)
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"status\":\"Healthy\"", body, StringComparison.Ordinal);
         Assert.Contains("\"name\":\"database\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"migrations\",\"status\":\"Healthy\"", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GovernancePortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,18 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.HasMany(u => u.Organisations).WithOne().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+/// <summary>The portal's roles are reference data, created by the migrations.</summary>
+public sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
+{
+    public void Configure(EntityTypeBuilder<IdentityRole> builder) =>
+        builder.HasData(AppRoles.All.Select(role => new IdentityRole(role)
+        {
+            Id = "role-" + role.ToLowerInvariant(),
+            NormalizedName = role.ToUpperInvariant(),
+            ConcurrencyStamp = "role-" + role.ToLowerInvariant(),
+        }));
 }
 
 public sealed class UserOrganisationConfiguration : IEntityTypeConfiguration<UserOrganisation>

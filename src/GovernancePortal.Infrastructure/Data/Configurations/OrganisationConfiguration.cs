@@ -13,5 +13,27 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Name).HasMaxLength(TextLimits.Name);
         builder.Property(o => o.ShortName).HasMaxLength(TextLimits.Code);
         builder.HasIndex(o => o.Code).IsUnique();
+
+        // Reference data: the organisations the portal serves. Part of the migrations (and so of the SQL script), so
+        // a database created by any route has them.
+        builder.HasData(
+            new Organisation
+            {
+                Id = 1,
+                Code = OrganisationCodes.Met,
+                Name = "Metropolitan Police Service",
+                ShortName = "Met",
+                ActionCodeScheme = ActionCodeScheme.AreaSequence,
+                Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0001"),
+            },
+            new Organisation
+            {
+                Id = 2,
+                Code = OrganisationCodes.Mopac,
+                Name = "Mayor's Office for Policing And Crime",
+                ShortName = "MOPAC",
+                ActionCodeScheme = ActionCodeScheme.PrincipleNumber,
+                Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0002"),
+            });
     }
 }

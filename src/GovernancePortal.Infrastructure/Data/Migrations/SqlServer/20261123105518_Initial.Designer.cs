@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGovernancePortalDbContext))]
-    [Migration("20261123093614_Initial")]
+    [Migration("20261123105518_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -426,6 +426,26 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Organisations");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ActionCodeScheme = "AreaSequence",
+                            Code = "MPS",
+                            Name = "Metropolitan Police Service",
+                            ShortName = "Met",
+                            Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0001")
+                        },
+                        new
+                        {
+                            Id = 2,
+                            ActionCodeScheme = "PrincipleNumber",
+                            Code = "MOPAC",
+                            Name = "Mayor's Office for Policing And Crime",
+                            ShortName = "MOPAC",
+                            Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0002")
+                        });
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.People.Person", b =>
@@ -605,6 +625,43 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedName] IS NOT NULL");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "role-administrator",
+                            ConcurrencyStamp = "role-administrator",
+                            Name = "Administrator",
+                            NormalizedName = "ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "role-governanceteam",
+                            ConcurrencyStamp = "role-governanceteam",
+                            Name = "GovernanceTeam",
+                            NormalizedName = "GOVERNANCETEAM"
+                        },
+                        new
+                        {
+                            Id = "role-seniorlead",
+                            ConcurrencyStamp = "role-seniorlead",
+                            Name = "SeniorLead",
+                            NormalizedName = "SENIORLEAD"
+                        },
+                        new
+                        {
+                            Id = "role-panelmember",
+                            ConcurrencyStamp = "role-panelmember",
+                            Name = "PanelMember",
+                            NormalizedName = "PANELMEMBER"
+                        },
+                        new
+                        {
+                            Id = "role-auditor",
+                            ConcurrencyStamp = "role-auditor",
+                            Name = "Auditor",
+                            NormalizedName = "AUDITOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
