@@ -233,12 +233,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 Owner = string.IsNullOrWhiteSpace(item.Owner) ? null : people.Get(mopac, item.Owner),
                 OriginalDueDate = item.CompletionDate,
                 DueDate = item.RevisedDate ?? item.CompletionDate,
-                Status = state switch
-                {
-                    "COMPLETE" or "COMPLETED" => ActionStatus.VerifiedComplete,
-                    "NEW" => ActionStatus.NotStarted,
-                    _ => ActionStatus.InProgress,
-                },
+                Status = MapStatus(item.State),
                 Progress = JoinText(item.Progress, item.SlipExplanation),
             };
             action.RecalculateRag(today);
