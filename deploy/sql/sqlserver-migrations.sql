@@ -599,3 +599,146 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    ALTER TABLE [People] ADD [HolderSince] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    ALTER TABLE [People] ADD [IsArchived] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    ALTER TABLE [GovernanceAreas] ADD [CommitmentsLeadIn] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE TABLE [FrameworkYears] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [RolledForwardFrom] int NULL,
+        [OpenedAtUtc] datetime2 NOT NULL,
+        [PublishedAtUtc] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_FrameworkYears] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FrameworkYears_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE TABLE [PostHoldings] (
+        [Id] int NOT NULL IDENTITY,
+        [PersonId] int NOT NULL,
+        [FullName] nvarchar(200) NULL,
+        [Email] nvarchar(256) NULL,
+        [UserId] nvarchar(450) NULL,
+        [From] date NULL,
+        [To] date NOT NULL,
+        CONSTRAINT [PK_PostHoldings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PostHoldings_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE TABLE [StatementProposals] (
+        [Id] int NOT NULL IDENTITY,
+        [GovernanceAreaId] int NOT NULL,
+        [AreaStatementId] int NULL,
+        [Year] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [SubTopic] nvarchar(200) NULL,
+        [ProposedText] nvarchar(max) NOT NULL,
+        [BaseVersion] uniqueidentifier NULL,
+        [Reason] nvarchar(2000) NULL,
+        [ProposedByUserId] nvarchar(450) NULL,
+        [ProposedByName] nvarchar(200) NOT NULL,
+        [ProposedAtUtc] datetime2 NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DecidedByName] nvarchar(200) NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [DecisionComment] nvarchar(2000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_StatementProposals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StatementProposals_AreaStatements_AreaStatementId] FOREIGN KEY ([AreaStatementId]) REFERENCES [AreaStatements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StatementProposals_GovernanceAreas_GovernanceAreaId] FOREIGN KEY ([GovernanceAreaId]) REFERENCES [GovernanceAreas] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FrameworkYears_OrganisationId_Year] ON [FrameworkYears] ([OrganisationId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE INDEX [IX_PostHoldings_PersonId] ON [PostHoldings] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE INDEX [IX_StatementProposals_AreaStatementId] ON [StatementProposals] ([AreaStatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE INDEX [IX_StatementProposals_GovernanceAreaId] ON [StatementProposals] ([GovernanceAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    CREATE INDEX [IX_StatementProposals_Status_GovernanceAreaId] ON [StatementProposals] ([Status], [GovernanceAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202010147_FrameworkRegister'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202010147_FrameworkRegister', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

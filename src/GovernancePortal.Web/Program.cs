@@ -66,7 +66,7 @@ builder.Services.AddAntiforgery(options =>
     options.FormFieldName = "__RequestVerificationToken";
 });
 
-// Authorization: signed-in by default, role policies and anonymous pages listed in Security/Policies.cs.
+// Authorization: signed-in by default; every page's rule is in Security/PageAccess.cs, permissions in AccessMatrix.
 builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.AddRazorPages(options =>
 {

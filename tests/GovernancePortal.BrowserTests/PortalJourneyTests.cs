@@ -13,7 +13,11 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/");
+
+        // Web-first assertions poll the page rather than wait for the "load" event, which a busy CI machine has been
+        // seen to miss after a form post and redirect (the wait then timed out with the dashboard already shown).
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
     }
 
     private static async Task<string[]> NavigationAsync(IPage page) =>

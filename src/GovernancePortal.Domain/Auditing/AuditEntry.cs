@@ -33,4 +33,11 @@ public enum AuditAction
     Insert,
     Update,
     Delete,
+
+    // Account events (EntityType "Account", EntityKey the account id; Changes holds the details).
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    SignedOut,
+    PasswordChanged,
 }

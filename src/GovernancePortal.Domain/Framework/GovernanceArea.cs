@@ -26,6 +26,9 @@ public class GovernanceArea : Entity, IAudited, IVersioned
     /// <summary>What the area covers (the Met's area wording, or MOPAC's aim).</summary>
     public required string Description { get; set; }
 
+    /// <summary>MOPAC-style sections: the words before the commitments, e.g. "To achieve this, MOPAC:".</summary>
+    public string? CommitmentsLeadIn { get; set; }
+
     public int PrincipleId { get; set; }
 
     public Principle? Principle { get; set; }

@@ -24,7 +24,38 @@ public class Person : Entity, IAudited, IVersioned
     /// <summary>The linked sign-in account, if any.</summary>
     public string? UserId { get; set; }
 
+    /// <summary>When the current holder took up the post, if known.</summary>
+    public DateOnly? HolderSince { get; set; }
+
+    /// <summary>Earlier holders of the post, most recent last.</summary>
+    public List<PostHolding> PreviousHolders { get; set; } = [];
+
+    /// <summary>Archived people stay on past records but are not offered for new ones.</summary>
+    public bool IsArchived { get; set; }
+
     public Guid Version { get; set; }
+
+    /// <summary>
+    /// Records that someone new holds the post from <paramref name="since"/>: the outgoing holder moves to
+    /// <see cref="PreviousHolders"/>.
+    /// </summary>
+    public void ChangeHolder(string? fullName, string? email, string? userId, DateOnly since)
+    {
+        if (HolderSince is { } started && since < started)
+        {
+            throw new DomainException("The new holder cannot start before the current holder did");
+        }
+
+        if (!string.IsNullOrWhiteSpace(FullName) || !string.IsNullOrWhiteSpace(Email) || UserId is not null)
+        {
+            PreviousHolders.Add(new PostHolding { FullName = FullName, Email = Email, UserId = UserId, From = HolderSince, To = since.AddDays(-1) });
+        }
+
+        FullName = fullName;
+        Email = email;
+        UserId = userId;
+        HolderSince = since;
+    }
 
     /// <summary>How the person is shown: "Name (Post)" or just the post.</summary>
     public string DisplayName => string.IsNullOrWhiteSpace(FullName) ? JobTitle : $"{FullName} ({JobTitle})";

@@ -37,7 +37,13 @@ public abstract class GovernancePortalDbContext(DbContextOptions options, ICurre
 
     public DbSet<AreaStatement> AreaStatements => Set<AreaStatement>();
 
+    public DbSet<FrameworkYear> FrameworkYears => Set<FrameworkYear>();
+
+    public DbSet<StatementProposal> StatementProposals => Set<StatementProposal>();
+
     public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PostHolding> PostHoldings => Set<PostHolding>();
 
     public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
 

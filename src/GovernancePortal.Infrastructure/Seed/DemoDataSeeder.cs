@@ -40,12 +40,14 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         var metFramework = SeedFiles.Read<FrameworkSeed>(SeedFiles.MetFramework);
         var metPrinciples = AddPrinciples(met, metFramework.Principles);
         AddMetAreas(met, metFramework, metPrinciples, people);
+        AddFrameworkYear(met, metFramework);
         AddLegacyPlan(met, metFramework, people);
         AddMetPlan(met, SeedFiles.Read<MetPlanSeed>(SeedFiles.MetPlan), people, today);
 
         var mopacFramework = SeedFiles.Read<FrameworkSeed>(SeedFiles.MopacFramework);
         var mopacPrinciples = AddPrinciples(mopac, mopacFramework.Principles);
         AddMopacSections(mopac, mopacFramework, mopacPrinciples);
+        AddFrameworkYear(mopac, mopacFramework);
         AddMopacPlan(mopac, SeedFiles.Read<MopacPlanSeed>(SeedFiles.MopacPlan), mopacPrinciples, people, today);
 
         await db.SaveChangesAsync(cancellationToken);
@@ -76,8 +78,12 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
     private void AddMetAreas(Organisation met, FrameworkSeed framework, Dictionary<string, Principle> principles, PeopleDirectory people)
     {
         var year = ReportingYear.Parse(framework.Year);
+        var demoLeads = (framework.ImprovementAreas ?? [])
+            .Where(ia => DemoAreaForImprovementArea.ContainsKey(ia.Sequence))
+            .ToDictionary(ia => DemoAreaForImprovementArea[ia.Sequence], ia => ia.Leads ?? []);
         foreach (var seed in framework.GovernanceAreas ?? [])
         {
+            var leads = seed.SeniorLeads is { Count: > 0 } named ? named : demoLeads.GetValueOrDefault(seed.Number) ?? [];
             var area = new GovernanceArea
             {
                 Organisation = met,
@@ -86,7 +92,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 Title = seed.Title,
                 Description = seed.Description,
                 Principle = principles[seed.Principle],
-                SeniorLeads = [.. (seed.SeniorLeads ?? []).Select(lead => people.Get(met, lead))],
+                SeniorLeads = [.. leads.Select(lead => people.Get(met, lead))],
             };
 
             var order = 0;
@@ -111,6 +117,29 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
             db.GovernanceAreas.Add(area);
         }
     }
+
+    /// <summary>The seeded year is the one the source paper reports on, as approved: published.</summary>
+    private void AddFrameworkYear(Organisation organisation, FrameworkSeed framework)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        db.FrameworkYears.Add(new FrameworkYear
+        {
+            Organisation = organisation,
+            Year = ReportingYear.Parse(framework.Year),
+            Status = FrameworkYearStatus.Published,
+            OpenedAtUtc = now,
+            PublishedAtUtc = now,
+        });
+    }
+
+    /// <summary>
+    /// Seed 000 names no senior lead for the 14 governance areas, only for the eight 2017/18 improvement areas. For the
+    /// demo, each governance area takes the leads of the improvement area on the same subject (Seed/Data/README.md).
+    /// </summary>
+    private static readonly Dictionary<int, int> DemoAreaForImprovementArea = new()
+    {
+        [1] = 1, [2] = 3, [3] = 4, [4] = 5, [5] = 6, [6] = 9, [7] = 11, [8] = 12,
+    };
 
     /// <summary>The eight focus areas for 2017/18 named in the 2016/17 AGS (no actions or codes in the source).</summary>
     private void AddLegacyPlan(Organisation met, FrameworkSeed framework, PeopleDirectory people)
@@ -197,6 +226,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 SortOrder = ++order,
                 Title = principle.Title,
                 Description = section.Aim,
+                CommitmentsLeadIn = section.CommitmentsIntro ?? $"To achieve this, {mopac.ShortName}:",
             };
             area.Principle = principle;
             var commitment = 0;

@@ -31,7 +31,7 @@ internal sealed record ReviewSeed(string? SubTopic, string? ActivityDuringYear, 
 
 internal sealed record LegacyImprovementAreaSeed(int Sequence, string Title, List<string>? Leads, string? Description);
 
-internal sealed record CodeSectionSeed(string Number, string Principle, string Aim, List<string>? Commitments);
+internal sealed record CodeSectionSeed(string Number, string Principle, string Aim, List<string>? Commitments, string? CommitmentsIntro);
 
 internal sealed record MetPlanSeed(string Organisation, string Title, string StartYear, string EndYear, string Source, List<MetImprovementAreaSeed> ImprovementAreas);
 

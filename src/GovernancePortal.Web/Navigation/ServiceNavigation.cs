@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Security;
 using GovernancePortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 
@@ -12,7 +13,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/"),
-        new("Users", "/admin/users", Policies.Administrator, "/admin/users"),
+        new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
     ];
 
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)

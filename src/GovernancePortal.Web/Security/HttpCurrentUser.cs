@@ -6,14 +6,28 @@ namespace GovernancePortal.Web.Security;
 /// <summary>The signed-in user of the current request, for handlers and the audit trail.</summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+    private PrincipalUser User => new(accessor.HttpContext?.User);
 
-    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => User.UserId;
 
-    public string UserName => Principal?.Identity?.Name ?? "anonymous";
+    public string UserName => User.UserName;
+
+    public IReadOnlyCollection<string> OrganisationCodes => User.OrganisationCodes;
+
+    public bool IsInRole(string role) => User.IsInRole(role);
+}
+
+/// <summary>A claims principal seen as an <see cref="ICurrentUser"/> (anonymous when not signed in).</summary>
+public sealed class PrincipalUser(ClaimsPrincipal? principal) : ICurrentUser
+{
+    private readonly ClaimsPrincipal? _principal = principal is { Identity.IsAuthenticated: true } ? principal : null;
+
+    public string? UserId => _principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string UserName => _principal?.Identity?.Name ?? "anonymous";
 
     public IReadOnlyCollection<string> OrganisationCodes =>
-        Principal?.FindAll(AppClaimTypes.Organisation).Select(c => c.Value).ToArray() ?? [];
+        _principal?.FindAll(AppClaimTypes.Organisation).Select(c => c.Value).ToArray() ?? [];
 
-    public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
+    public bool IsInRole(string role) => _principal?.IsInRole(role) ?? false;
 }

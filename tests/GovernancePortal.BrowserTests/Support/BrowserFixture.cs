@@ -37,6 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Portal.InitializeAsync();
         BaseAddress = Portal.ClientOptions.BaseAddress;
 
+        // CI runs every test assembly at once on two cores: give web-first assertions room beyond the 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -53,7 +53,7 @@ public sealed class AnonymousAccessTests(SqlitePortal portal)
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var toSignIn = response.StatusCode == HttpStatusCode.Redirect
                 && response.Headers.Location?.OriginalString.StartsWith("https://localhost/account/sign-in?returnUrl=", StringComparison.Ordinal) == true;
-            var anonymous = Policies.AnonymousPages.Contains(page);
+            var anonymous = PageAccess.AnonymousPages.Contains(page);
             if (anonymous == toSignIn)
             {
                 failures.Add($"{page} ({url}): {(int)response.StatusCode} {response.Headers.Location}");

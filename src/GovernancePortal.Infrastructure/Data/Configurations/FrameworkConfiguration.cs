@@ -30,6 +30,7 @@ public sealed class GovernanceAreaConfiguration : IEntityTypeConfiguration<Gover
         builder.Property(a => a.Reference).HasMaxLength(GovernanceArea.ReferenceMaxLength);
         builder.Property(a => a.Title).HasMaxLength(TextLimits.Title);
         builder.Property(a => a.Description).HasMaxLength(TextLimits.MediumText);
+        builder.Property(a => a.CommitmentsLeadIn).HasMaxLength(TextLimits.Title);
         builder.HasIndex(a => new { a.OrganisationId, a.Reference }).IsUnique();
         builder.HasOne(a => a.Organisation).WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Principle).WithMany().HasForeignKey(a => a.PrincipleId).OnDelete(DeleteBehavior.Restrict);
@@ -45,5 +46,32 @@ public sealed class AreaStatementConfiguration : IEntityTypeConfiguration<AreaSt
         builder.Property(s => s.SubTopic).HasMaxLength(AreaStatement.SubTopicMaxLength);
         builder.Property(s => s.Text).HasMaxLength(TextLimits.LongText);
         builder.HasIndex(s => new { s.GovernanceAreaId, s.Year, s.Kind });
+    }
+}
+
+public sealed class FrameworkYearConfiguration : IEntityTypeConfiguration<FrameworkYear>
+{
+    public void Configure(EntityTypeBuilder<FrameworkYear> builder)
+    {
+        builder.HasIndex(y => new { y.OrganisationId, y.Year }).IsUnique();
+        builder.HasOne(y => y.Organisation).WithMany().HasForeignKey(y => y.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(y => y.IsPublished);
+    }
+}
+
+public sealed class StatementProposalConfiguration : IEntityTypeConfiguration<StatementProposal>
+{
+    public void Configure(EntityTypeBuilder<StatementProposal> builder)
+    {
+        builder.Property(p => p.SubTopic).HasMaxLength(AreaStatement.SubTopicMaxLength);
+        builder.Property(p => p.ProposedText).HasMaxLength(TextLimits.LongText);
+        builder.Property(p => p.Reason).HasMaxLength(StatementProposal.CommentMaxLength);
+        builder.Property(p => p.DecisionComment).HasMaxLength(StatementProposal.CommentMaxLength);
+        builder.Property(p => p.ProposedByUserId).HasMaxLength(450);
+        builder.Property(p => p.ProposedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(p => p.DecidedByName).HasMaxLength(TextLimits.Name);
+        builder.HasOne(p => p.GovernanceArea).WithMany().HasForeignKey(p => p.GovernanceAreaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AreaStatement>().WithMany().HasForeignKey(p => p.AreaStatementId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.Status, p.GovernanceAreaId });
     }
 }

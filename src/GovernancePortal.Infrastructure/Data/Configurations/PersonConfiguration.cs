@@ -18,5 +18,16 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => new { p.OrganisationId, p.JobTitle });
+        builder.HasMany(p => p.PreviousHolders).WithOne().HasForeignKey(h => h.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PostHoldingConfiguration : IEntityTypeConfiguration<PostHolding>
+{
+    public void Configure(EntityTypeBuilder<PostHolding> builder)
+    {
+        builder.Property(h => h.FullName).HasMaxLength(TextLimits.Name);
+        builder.Property(h => h.Email).HasMaxLength(TextLimits.Email);
+        builder.Property(h => h.UserId).HasMaxLength(450);
     }
 }

@@ -126,6 +126,46 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AreaStatements");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.FrameworkYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RolledForwardFrom")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkYears");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Framework.GovernanceArea", b =>
                 {
                     b.Property<int>("Id")
@@ -133,6 +173,10 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CommitmentsLeadIn")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -209,6 +253,87 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Principles");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.StatementProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaStatementId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("BaseVersion")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("GovernanceAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ProposedText")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SubTopic")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaStatementId");
+
+                    b.HasIndex("GovernanceAreaId");
+
+                    b.HasIndex("Status", "GovernanceAreaId");
+
+                    b.ToTable("StatementProposals");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Framework.SubPrinciple", b =>
@@ -461,6 +586,12 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("HolderSince")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("JobTitle")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -483,6 +614,42 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("OrganisationId", "JobTitle");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.People.PostHolding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PostHoldings");
                 });
 
             modelBuilder.Entity("GovernancePortal.Infrastructure.Identity.ApplicationUser", b =>
@@ -791,6 +958,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.FrameworkYear", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Framework.GovernanceArea", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Organisations.Organisation", "Organisation")
@@ -819,6 +997,22 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.StatementProposal", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Framework.AreaStatement", null)
+                        .WithMany()
+                        .HasForeignKey("AreaStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GovernancePortal.Domain.Framework.GovernanceArea", "GovernanceArea")
+                        .WithMany()
+                        .HasForeignKey("GovernanceAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GovernanceArea");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Framework.SubPrinciple", b =>
@@ -884,6 +1078,15 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.People.PostHolding", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.People.Person", null)
+                        .WithMany("PreviousHolders")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovernancePortal.Infrastructure.Identity.UserOrganisation", b =>
@@ -987,6 +1190,11 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementPlan", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.People.Person", b =>
+                {
+                    b.Navigation("PreviousHolders");
                 });
 
             modelBuilder.Entity("GovernancePortal.Infrastructure.Identity.ApplicationUser", b =>

@@ -117,11 +117,53 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AreaStatements");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.FrameworkYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RolledForwardFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkYears");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Framework.GovernanceArea", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommitmentsLeadIn")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -196,6 +238,85 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Principles");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.StatementProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AreaStatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BaseVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GovernanceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedText")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubTopic")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaStatementId");
+
+                    b.HasIndex("GovernanceAreaId");
+
+                    b.HasIndex("Status", "GovernanceAreaId");
+
+                    b.ToTable("StatementProposals");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Framework.SubPrinciple", b =>
@@ -436,6 +557,12 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HolderSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JobTitle")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -458,6 +585,40 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "JobTitle");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.People.PostHolding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PostHoldings");
                 });
 
             modelBuilder.Entity("GovernancePortal.Infrastructure.Identity.ApplicationUser", b =>
@@ -760,6 +921,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.FrameworkYear", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Framework.GovernanceArea", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Organisations.Organisation", "Organisation")
@@ -788,6 +960,22 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Framework.StatementProposal", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Framework.AreaStatement", null)
+                        .WithMany()
+                        .HasForeignKey("AreaStatementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GovernancePortal.Domain.Framework.GovernanceArea", "GovernanceArea")
+                        .WithMany()
+                        .HasForeignKey("GovernanceAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GovernanceArea");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Framework.SubPrinciple", b =>
@@ -853,6 +1041,15 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.People.PostHolding", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.People.Person", null)
+                        .WithMany("PreviousHolders")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovernancePortal.Infrastructure.Identity.UserOrganisation", b =>
@@ -956,6 +1153,11 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementPlan", b =>
                 {
                     b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.People.Person", b =>
+                {
+                    b.Navigation("PreviousHolders");
                 });
 
             modelBuilder.Entity("GovernancePortal.Infrastructure.Identity.ApplicationUser", b =>

@@ -1,0 +1,144 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Infrastructure.Identity;
+
+namespace GovernancePortal.Application.Security;
+
+/// <summary>What a user may do. Pages name one permission each (Web/Security/PageAccess); handlers check its scope.</summary>
+public enum Permission
+{
+    /// <summary>Read the published framework (principles, areas, text of published years).</summary>
+    ViewFramework,
+
+    /// <summary>Read the framework's draft (unpublished) years.</summary>
+    ViewDraftFramework,
+
+    /// <summary>Change the framework: principles, areas, people, text; open and publish years; decide proposals.</summary>
+    EditFramework,
+
+    /// <summary>Propose wording for the areas the user leads.</summary>
+    ProposeFrameworkText,
+
+    /// <summary>See the change history of a record.</summary>
+    ViewHistory,
+
+    /// <summary>See and export the whole audit log, account events included.</summary>
+    ViewAuditLog,
+
+    /// <summary>Create accounts and set roles and organisations.</summary>
+    ManageUsers,
+}
+
+/// <summary>For which organisations a role grants a permission.</summary>
+public enum AccessScope
+{
+    None,
+
+    /// <summary>Only the organisations the user works for.</summary>
+    OwnOrganisations,
+
+    /// <summary>Every organisation.</summary>
+    AllOrganisations,
+}
+
+/// <summary>
+/// The authorization matrix: role × permission → scope (own organisations or all). The single source of truth for who
+/// may do what; docs/security.md prints it and the authorization-matrix tests check every page against it.
+/// </summary>
+public static class AccessMatrix
+{
+    private const AccessScope Own = AccessScope.OwnOrganisations;
+    private const AccessScope All = AccessScope.AllOrganisations;
+
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<Permission, AccessScope>> Grants { get; } =
+        new Dictionary<string, IReadOnlyDictionary<Permission, AccessScope>>(StringComparer.Ordinal)
+        {
+            [AppRoles.Administrator] = new Dictionary<Permission, AccessScope>
+            {
+                [Permission.ViewFramework] = All,
+                [Permission.ViewHistory] = All,
+                [Permission.ViewAuditLog] = All,
+                [Permission.ManageUsers] = All,
+            },
+            [AppRoles.GovernanceTeam] = new Dictionary<Permission, AccessScope>
+            {
+                [Permission.ViewFramework] = All,
+                [Permission.ViewDraftFramework] = Own,
+                [Permission.EditFramework] = Own,
+                [Permission.ViewHistory] = Own,
+            },
+            [AppRoles.SeniorLead] = new Dictionary<Permission, AccessScope>
+            {
+                [Permission.ViewFramework] = All,
+                [Permission.ViewDraftFramework] = Own,
+                [Permission.ProposeFrameworkText] = Own,
+            },
+            [AppRoles.PanelMember] = new Dictionary<Permission, AccessScope>
+            {
+                [Permission.ViewFramework] = All,
+            },
+            [AppRoles.Auditor] = new Dictionary<Permission, AccessScope>
+            {
+                [Permission.ViewFramework] = All,
+                [Permission.ViewDraftFramework] = Own,
+                [Permission.ViewHistory] = Own,
+                [Permission.ViewAuditLog] = All,
+            },
+        };
+
+    /// <summary>The widest scope any of the user's roles grants for the permission.</summary>
+    public static AccessScope ScopeFor(ICurrentUser user, Permission permission)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var scope = AccessScope.None;
+        foreach (var (role, grants) in Grants)
+        {
+            if (user.IsInRole(role) && grants.TryGetValue(permission, out var granted) && granted > scope)
+            {
+                scope = granted;
+            }
+        }
+
+        return scope;
+    }
+
+    /// <summary>True when the user holds the permission for at least one organisation (the page-level check).</summary>
+    public static bool AllowsAny(ICurrentUser user, Permission permission) => ScopeFor(user, permission) != AccessScope.None;
+
+    /// <summary>True when the user holds the permission for the organisation with this code.</summary>
+    public static bool Allows(ICurrentUser user, Permission permission, string organisationCode)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return ScopeFor(user, permission) switch
+        {
+            AccessScope.AllOrganisations => true,
+            AccessScope.OwnOrganisations => user.OrganisationCodes.Contains(organisationCode, StringComparer.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    /// <summary>May the user read this year of the organisation's framework?</summary>
+    public static bool CanViewYear(ICurrentUser user, string organisationCode, bool published) =>
+        Allows(user, published ? Permission.ViewFramework : Permission.ViewDraftFramework, organisationCode)
+        || Allows(user, Permission.EditFramework, organisationCode);
+
+    /// <summary>Throws <see cref="ForbiddenException"/> unless the user holds the permission for the organisation.</summary>
+    public static void Demand(ICurrentUser user, Permission permission, string organisationCode)
+    {
+        if (!Allows(user, permission, organisationCode))
+        {
+            throw new ForbiddenException($"You do not have permission to {Describe(permission)} for {organisationCode}.");
+        }
+    }
+
+    public static string Describe(Permission permission) => permission switch
+    {
+        Permission.ViewFramework => "view the governance framework",
+        Permission.ViewDraftFramework => "view draft years of the governance framework",
+        Permission.EditFramework => "change the governance framework",
+        Permission.ProposeFrameworkText => "propose governance text",
+        Permission.ViewHistory => "view change history",
+        Permission.ViewAuditLog => "view the audit log",
+        Permission.ManageUsers => "manage user accounts",
+        _ => permission.ToString(),
+    };
+}

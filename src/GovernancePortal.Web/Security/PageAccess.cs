@@ -1,0 +1,63 @@
+using GovernancePortal.Application.Security;
+
+namespace GovernancePortal.Web.Security;
+
+/// <summary>Who may open a page: anyone, any signed-in user, or holders of a permission (for some organisation).</summary>
+public sealed record PageRule(PageRuleKind Kind, Permission? Permission = null)
+{
+    public static PageRule Anonymous { get; } = new(PageRuleKind.Anonymous);
+
+    public static PageRule SignedIn { get; } = new(PageRuleKind.SignedIn);
+
+    public static PageRule Requires(Permission permission) => new(PageRuleKind.Permission, permission);
+
+    public override string ToString() => Kind == PageRuleKind.Permission ? Permission!.Value.ToString() : Kind.ToString();
+}
+
+public enum PageRuleKind
+{
+    Anonymous,
+    SignedIn,
+    Permission,
+}
+
+/// <summary>
+/// Every page of the portal and the rule that guards it, in one place. A page without an entry stops the app from
+/// starting (see <see cref="PageAccessConvention"/>), so no page can be added without deciding who may open it. The
+/// page-level rule admits users who hold the permission for at least one organisation; handlers then check the
+/// organisation of the record (AccessMatrix.Demand), so one organisation never sees another's unpublished data.
+/// </summary>
+public static class PageAccess
+{
+    public static IReadOnlyDictionary<string, PageRule> Pages { get; } = new Dictionary<string, PageRule>(StringComparer.Ordinal)
+    {
+        // Anyone
+        ["/Account/SignIn"] = PageRule.Anonymous,
+        ["/Account/AccessDenied"] = PageRule.Anonymous,
+        ["/Error"] = PageRule.Anonymous,
+        ["/Accessibility"] = PageRule.Anonymous,
+        ["/Cookies"] = PageRule.Anonymous,
+
+        // Any signed-in user
+        ["/Index"] = PageRule.SignedIn,
+        ["/Account/SignOut"] = PageRule.SignedIn,
+        ["/Account/ChangePassword"] = PageRule.SignedIn,
+
+        // Administration
+        ["/Admin/Users/Index"] = PageRule.Requires(Permission.ManageUsers),
+        ["/Admin/Users/Create"] = PageRule.Requires(Permission.ManageUsers),
+        ["/Admin/Users/Edit"] = PageRule.Requires(Permission.ManageUsers),
+    };
+
+    /// <summary>Pages anyone may open without signing in.</summary>
+    public static IEnumerable<string> AnonymousPages => Pages.Where(p => p.Value.Kind == PageRuleKind.Anonymous).Select(p => p.Key);
+
+    public static PageRule For(string viewEnginePath) =>
+        Pages.TryGetValue(viewEnginePath, out var rule)
+            ? rule
+            : throw new InvalidOperationException(
+                $"The page {viewEnginePath} has no entry in Security/PageAccess.cs. Decide who may open it and add it there.");
+
+    /// <summary>The authorization policy name for a permission.</summary>
+    public static string PolicyName(Permission permission) => "permission:" + permission;
+}
