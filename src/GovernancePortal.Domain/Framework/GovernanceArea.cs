@@ -41,4 +41,14 @@ public class GovernanceArea : Entity, IAudited, IVersioned
     public bool IsArchived { get; set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>The sort position for a number: "4.7" sorts as 4007 and "12" as 12000, so numbered areas keep their natural order.</summary>
+    public static int SortOrderFor(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var parts = reference.Split('.', 2);
+        var major = int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) ? Math.Min(m, 99_999) : 99_999;
+        var minor = parts.Length > 1 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Min(n, 999) : 0;
+        return (major * 1000) + minor;
+    }
 }

@@ -88,7 +88,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
             {
                 Organisation = met,
                 Reference = seed.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                SortOrder = seed.Number,
+                SortOrder = GovernanceArea.SortOrderFor(seed.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Title = seed.Title,
                 Description = seed.Description,
                 Principle = principles[seed.Principle],
@@ -215,7 +215,6 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
     private void AddMopacSections(Organisation mopac, FrameworkSeed framework, Dictionary<string, Principle> principles)
     {
         var year = ReportingYear.Parse(framework.Year);
-        var order = 0;
         foreach (var section in framework.CodeSections ?? [])
         {
             var principle = principles[section.Principle];
@@ -223,7 +222,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
             {
                 Organisation = mopac,
                 Reference = section.Number,
-                SortOrder = ++order,
+                SortOrder = GovernanceArea.SortOrderFor(section.Number),
                 Title = principle.Title,
                 Description = section.Aim,
                 CommitmentsLeadIn = section.CommitmentsIntro ?? $"To achieve this, {mopac.ShortName}:",

@@ -13,6 +13,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/"),
+        new("Framework", "/framework", PageAccess.PolicyName(Permission.ViewFramework), "/framework"),
         new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
     ];
 

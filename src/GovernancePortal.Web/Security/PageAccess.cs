@@ -43,6 +43,17 @@ public static class PageAccess
         ["/Account/SignOut"] = PageRule.SignedIn,
         ["/Account/ChangePassword"] = PageRule.SignedIn,
 
+        // Framework: browse, areas, text, years, search (handlers check the organisation and draft/published year)
+        ["/Framework/Index"] = PageRule.Requires(Permission.ViewFramework),
+        ["/Framework/Year"] = PageRule.Requires(Permission.ViewFramework),
+        ["/Framework/Search"] = PageRule.Requires(Permission.ViewFramework),
+        ["/Framework/Areas/Details"] = PageRule.Requires(Permission.ViewFramework),
+        ["/Framework/Areas/Create"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/Areas/Edit"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/Text/Create"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/Text/Edit"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/Years"] = PageRule.Requires(Permission.EditFramework),
+
         // Administration
         ["/Admin/Users/Index"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Create"] = PageRule.Requires(Permission.ManageUsers),

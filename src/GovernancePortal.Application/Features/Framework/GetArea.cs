@@ -1,0 +1,117 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Framework;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Framework;
+
+/// <summary>A governance area with its text for one year (the latest year the user may see when none is given).</summary>
+public sealed record GetAreaQuery(string Organisation, int AreaId, string? Year) : IQuery<AreaView>;
+
+public sealed record AreaView(
+    int Id,
+    string Slug,
+    string OrganisationShortName,
+    string Reference,
+    string Title,
+    string Description,
+    string PrincipleCode,
+    string PrincipleTitle,
+    string? CommitmentsLeadIn,
+    IReadOnlyList<LeadView> Leads,
+    bool IsArchived,
+    Guid Version,
+    YearSummary Year,
+    IReadOnlyList<YearSummary> Years,
+    IReadOnlyList<StatementGroup> Groups,
+    bool CanEditArea,
+    bool CanEditText,
+    bool CanPropose,
+    bool CanViewHistory);
+
+public sealed record LeadView(int Id, string DisplayName, string? Email);
+
+/// <summary>The blocks of one kind of text; <see cref="PreviousYear"/> carries last year's intended activity as a prompt.</summary>
+public sealed record StatementGroup(StatementKind Kind, string Name, string Document, IReadOnlyList<StatementView> Statements, IReadOnlyList<StatementView> PreviousYear);
+
+public sealed record StatementView(int Id, StatementKind Kind, string? SubTopic, string Text, int SortOrder, Guid Version);
+
+public sealed class GetAreaHandler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<GetAreaQuery, AreaView>
+{
+    public async ValueTask<AreaView> Handle(GetAreaQuery query, CancellationToken cancellationToken)
+    {
+        var organisation = await FrameworkScope.OrganisationAsync(db, query.Organisation, cancellationToken);
+        var area = await db.GovernanceAreas.AsNoTracking()
+            .Include(a => a.Principle)
+            .Include(a => a.SeniorLeads)
+            .SingleOrDefaultAsync(a => a.Id == query.AreaId && a.OrganisationId == organisation.Id, cancellationToken)
+            ?? throw new NotFoundException("There is no governance area with this number.");
+
+        var years = await db.FrameworkYears.AsNoTracking().Where(y => y.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var visible = ListFrameworksHandler.VisibleYears(user, organisation, years);
+        if (visible.Count == 0 && !AccessMatrix.Allows(user, Permission.ViewFramework, organisation.Code))
+        {
+            throw new ForbiddenException($"You do not have permission to view {organisation.ShortName}'s framework.");
+        }
+
+        YearSummary year;
+        if (query.Year is null)
+        {
+            year = visible.FirstOrDefault() ?? throw new NotFoundException($"{organisation.ShortName} has no framework year you can see yet.");
+        }
+        else
+        {
+            var wanted = FrameworkScope.ParseYear(query.Year) ?? throw new NotFoundException("That is not a reporting year.");
+            var record = years.SingleOrDefault(y => y.Year == wanted) ?? throw new NotFoundException($"{organisation.ShortName} has no framework for {wanted}.");
+            FrameworkScope.DemandViewYear(user, organisation, record);
+            year = visible.Single(y => y.Year == wanted);
+        }
+
+        var previous = year.Year.StartYear > Domain.Organisations.ReportingYear.MinStartYear ? year.Year.Previous : year.Year;
+        var statements = await db.AreaStatements.AsNoTracking()
+            .Where(s => s.GovernanceAreaId == area.Id && (s.Year == year.Year || s.Year == previous))
+            .OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+
+        var codeSection = area.CommitmentsLeadIn is not null;
+        var draft = year.Status == FrameworkYearStatus.Draft;
+        var canEdit = AccessMatrix.Allows(user, Permission.EditFramework, organisation.Code);
+        var leadsArea = user.UserId is not null && area.SeniorLeads.Any(l => l.UserId == user.UserId);
+        var groups = FrameworkText.KindsFor(codeSection)
+            .Select(kind => new StatementGroup(
+                kind,
+                FrameworkText.KindName(kind),
+                FrameworkText.DocumentName(kind),
+                [.. statements.Where(s => s.Year == year.Year && s.Kind == kind).Select(ToView)],
+                kind == StatementKind.ActivityDuringYear && draft && previous != year.Year
+                    ? [.. statements.Where(s => s.Year == previous && s.Kind == StatementKind.IntendedActivity).Select(ToView)]
+                    : []))
+            .ToList();
+
+        return new AreaView(
+            area.Id,
+            FrameworkScope.Slug(organisation),
+            organisation.ShortName,
+            area.Reference,
+            area.Title,
+            area.Description,
+            area.Principle!.Code,
+            area.Principle.Title,
+            area.CommitmentsLeadIn,
+            [.. area.SeniorLeads.OrderBy(l => l.JobTitle).Select(l => new LeadView(l.Id, l.DisplayName, l.Email))],
+            area.IsArchived,
+            area.Version,
+            year,
+            visible,
+            groups,
+            canEdit,
+            canEdit && draft,
+            draft && leadsArea && AccessMatrix.Allows(user, Permission.ProposeFrameworkText, organisation.Code),
+            AccessMatrix.Allows(user, Permission.ViewHistory, organisation.Code));
+    }
+
+    private static StatementView ToView(AreaStatement s) => new(s.Id, s.Kind, s.SubTopic, s.Text, s.SortOrder, s.Version);
+}

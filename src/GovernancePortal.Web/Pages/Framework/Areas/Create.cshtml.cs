@@ -1,0 +1,32 @@
+using GovernancePortal.Application.Features.Framework;
+using GovernancePortal.Web.Filters;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Framework.Areas;
+
+public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError, IAreaFormPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string Org { get; set; } = string.Empty;
+
+    [BindProperty]
+    public AreaInput Input { get; set; } = new();
+
+    public AreaFormChoices Choices { get; private set; } = default!;
+
+    public bool IsNew => true;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(Input.ToCommand(Org, null), cancellationToken);
+        TempData["Success"] = "The area has been added";
+        return Redirect($"/framework/{Org.ToLowerInvariant()}/areas/{id}");
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Choices = await mediator.Send(new GetAreaFormChoicesQuery(Org), cancellationToken);
+}

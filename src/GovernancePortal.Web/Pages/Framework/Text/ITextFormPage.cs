@@ -1,0 +1,6 @@
+namespace GovernancePortal.Web.Pages.Framework.Text;
+
+public interface ITextFormPage
+{
+    TextInput Input { get; }
+}
