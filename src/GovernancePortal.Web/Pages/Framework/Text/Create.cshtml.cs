@@ -37,6 +37,8 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
+        // Only the organisation's governance team gets this far (403 for everyone else, before anything is looked up).
+        await mediator.Send(new GetAreaFormChoicesQuery(Org), cancellationToken);
         Area = await mediator.Send(new GetAreaQuery(Org, AreaId, Year), cancellationToken);
         if (!Area.CanEditText)
         {

@@ -47,6 +47,9 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, I
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
+        // Only the organisation's governance team gets this far (403 for everyone else, before anything is looked up).
+        await mediator.Send(new GetAreaFormChoicesQuery(Org), cancellationToken);
+
         // The statement's own year decides what is shown; find it among the area's years.
         var area = await mediator.Send(new GetAreaQuery(Org, AreaId, null), cancellationToken);
         var found = Find(area);

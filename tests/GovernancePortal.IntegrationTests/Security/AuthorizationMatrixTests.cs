@@ -1,0 +1,156 @@
+using System.Net;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Support;
+using GovernancePortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.IntegrationTests.Security;
+
+/// <summary>
+/// Checks every page of the portal against the authorization matrix (Application/Security/AccessMatrix.cs and
+/// Web/Security/PageAccess.cs) for every demo role and for anonymous visitors: pages the matrix allows open, the rest
+/// answer 403 (or send anonymous visitors to sign in). Each page needs a sample URL below: a new page without one fails
+/// the test, so no page can be added without deciding, and checking, who may open it.
+/// </summary>
+[Collection(MatrixCollection.Name)]
+public sealed class AuthorizationMatrixTests(MatrixPortal portal)
+{
+    /// <summary>A URL that opens a page, and who may open it (by default: the page's rule for the Met).</summary>
+    private sealed record Sample(string Url, Func<ICurrentUser, bool>? Allowed = null);
+
+    private sealed class DemoUser(DemoAccount account) : ICurrentUser
+    {
+        public string? UserId => account.Email;
+
+        public string UserName => account.Email;
+
+        public IReadOnlyCollection<string> OrganisationCodes => [.. account.Organisations];
+
+        public bool IsInRole(string role) => account.Roles.Contains(role);
+    }
+
+    private async Task<Dictionary<string, Sample[]>> SamplesAsync()
+    {
+        await FrameworkTestData.EnsureMetDraftAsync(portal);
+        var (area, draftText, adminId) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        {
+            var area = await db.GovernanceAreas.AsNoTracking().SingleAsync(a => a.Organisation!.Code == OrganisationCodes.Met && a.Reference == "5");
+            var text = await db.AreaStatements.AsNoTracking().Where(s => s.GovernanceAreaId == area.Id && s.Year == new ReportingYear(2017)).Select(s => s.Id).FirstAsync();
+            var admin = await db.Users.AsNoTracking().Where(u => u.Email == PortalFactory.Accounts.Admin).Select(u => u.Id).SingleAsync();
+            return (area.Id, text, admin);
+        });
+
+        static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
+        return new(StringComparer.Ordinal)
+        {
+            ["/Account/SignIn"] = [new("/account/sign-in")],
+            ["/Account/AccessDenied"] = [new("/account/access-denied")],
+            ["/Error"] = [new("/error/404")],
+            ["/Accessibility"] = [new("/accessibility")],
+            ["/Cookies"] = [new("/cookies")],
+            ["/Index"] = [new("/")],
+            ["/Account/SignOut"] = [new("/account/sign-out")],
+            ["/Account/ChangePassword"] = [new("/account/change-password")],
+            ["/Admin/Users/Index"] = [new("/admin/users")],
+            ["/Admin/Users/Create"] = [new("/admin/users/create")],
+            ["/Admin/Users/Edit"] = [new($"/admin/users/edit/{adminId}")],
+            ["/Framework/Index"] = [new("/framework")],
+            ["/Framework/Year"] = [new("/framework/mps/2016-17"), new("/framework/mps/2017-18", DraftReader)],
+            ["/Framework/Search"] = [new("/framework/search?q=risk")],
+            ["/Framework/Areas/Details"] = [new($"/framework/mps/areas/{area}?year=2016-17"), new($"/framework/mps/areas/{area}?year=2017-18", DraftReader)],
+            ["/Framework/Areas/Create"] = [new("/framework/mps/areas/create")],
+            ["/Framework/Areas/Edit"] = [new($"/framework/mps/areas/{area}/edit")],
+            ["/Framework/Text/Create"] = [new($"/framework/mps/areas/{area}/text/add?year=2017-18&kind=KeyControls")],
+            ["/Framework/Text/Edit"] = [new($"/framework/mps/areas/{area}/text/{draftText}/edit")],
+            ["/Framework/Years"] = [new("/framework/mps/years")],
+        };
+    }
+
+    [Fact]
+    public async Task EveryPage_HasAnAccessRuleAndASampleUrl()
+    {
+        var samples = await SamplesAsync();
+        var pages = AnonymousAccessTests.AllPages(portal.Services).Select(p => p.Page).ToList();
+
+        Assert.Empty(pages.Where(p => !PageAccess.Pages.ContainsKey(p)));
+        Assert.Empty(pages.Where(p => !samples.ContainsKey(p)).Select(p => $"{p} has no sample URL in {nameof(AuthorizationMatrixTests)}"));
+        Assert.Empty(samples.Keys.Where(p => !pages.Contains(p)).Select(p => $"{p} is not a page any more"));
+    }
+
+    [Fact]
+    public async Task EveryPage_Anonymous_OnlyAnonymousPagesOpen()
+    {
+        var samples = await SamplesAsync();
+        using var client = portal.NewClient();
+        var failures = new List<string>();
+        foreach (var (page, urls) in samples)
+        {
+            var anonymous = PageAccess.For(page).Kind == PageRuleKind.Anonymous;
+            foreach (var sample in urls)
+            {
+                var response = await client.GetAsync(new Uri(sample.Url, UriKind.Relative));
+                var toSignIn = response.StatusCode == HttpStatusCode.Redirect
+                    && response.Headers.Location?.OriginalString.Contains("/account/sign-in?returnUrl=", StringComparison.Ordinal) == true;
+                if (anonymous == toSignIn)
+                {
+                    failures.Add($"{sample.Url}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Wrong access for anonymous visitors: " + string.Join("; ", failures));
+    }
+
+    public static TheoryData<string> DemoEmails => [.. DemoAccount.All.Select(a => a.Email)];
+
+    [Theory]
+    [MemberData(nameof(DemoEmails))]
+    public async Task EveryPage_DemoRole_OpensExactlyWhatTheMatrixAllows(string email)
+    {
+        var samples = await SamplesAsync();
+        var user = new DemoUser(DemoAccount.All.Single(a => a.Email == email));
+        using var client = portal.NewClient();
+        await client.SignInOrFailAsync(email);
+        var failures = new List<string>();
+        foreach (var (page, urls) in samples)
+        {
+            var rule = PageAccess.For(page);
+            foreach (var sample in urls)
+            {
+                var allowed = sample.Allowed?.Invoke(user) ?? rule.Kind switch
+                {
+                    PageRuleKind.Permission => AccessMatrix.Allows(user, rule.Permission!.Value, OrganisationCodes.Met),
+                    _ => true,
+                };
+                var response = await client.GetAsync(new Uri(sample.Url, UriKind.Relative));
+                var opened = page switch
+                {
+                    // These pages exist to show an error status.
+                    "/Error" => response.StatusCode == HttpStatusCode.NotFound,
+                    "/Account/AccessDenied" => response.StatusCode == HttpStatusCode.Forbidden,
+                    _ => (int)response.StatusCode < 400,
+                };
+                var refused = response.StatusCode == HttpStatusCode.Forbidden && page != "/Account/AccessDenied";
+                if (allowed ? !opened : !refused)
+                {
+                    failures.Add($"{sample.Url}: expected {(allowed ? "to open" : "403")}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{email}: " + string.Join("; ", failures));
+    }
+}
+
+/// <summary>A portal of its own: the matrix test opens a draft year and must not disturb other tests' data.</summary>
+public sealed class MatrixPortal() : PortalFactory(DatabaseProvider.Sqlite);
+
+[CollectionDefinition(Name)]
+public sealed class MatrixCollection : ICollectionFixture<MatrixPortal>
+{
+    public const string Name = "SQLite portal (authorization matrix)";
+}
