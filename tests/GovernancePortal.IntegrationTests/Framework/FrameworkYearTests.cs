@@ -155,6 +155,22 @@ public abstract class FrameworkYearTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task AddText_LongerThanTheLimit_IsRefusedAndKept()
+    {
+        await FrameworkTestData.EnsureMetDraftAsync(portal);
+        var area = await FrameworkTestData.AreaAsync(portal, "MPS", "11");
+        using var client = await SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var text = string.Concat(Enumerable.Repeat("Stakeholder engagement is reviewed quarterly. ", 2_200));
+
+        var (response, document) = await client.SubmitFormAsync($"/framework/mps/areas/{area.Id}/text/add?year=2017-18&kind=ActivityDuringYear",
+            [new("Input.Text", text)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Text must be 100,000 characters or fewer", document.FieldError("Input_Text"));
+        Assert.Equal(text.Length, document.QuerySelector("#Input_Text")!.TextContent.TrimStart('\n').Length);
+    }
+
+    [Fact]
     public async Task YearLifecycle_Mopac_OpenOncePublishThenOpenNext()
     {
         using var client = await SignedInAsync(PortalFactory.Accounts.MopacGovernance);
