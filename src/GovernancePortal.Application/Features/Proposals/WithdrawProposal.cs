@@ -10,7 +10,7 @@ namespace GovernancePortal.Application.Features.Proposals;
 /// <summary>The lead who made a proposal withdraws it while it is still waiting for a decision.</summary>
 public sealed record WithdrawProposalCommand(int ProposalId, Guid Version) : ICommand;
 
-public sealed class WithdrawProposalHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<WithdrawProposalCommand>
+public sealed class WithdrawProposalHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<WithdrawProposalCommand>
 {
     public async ValueTask<Unit> Handle(WithdrawProposalCommand command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,8 @@ public sealed class WithdrawProposalHandler(GovernancePortalDbContext db, ICurre
 
         db.Entry(proposal).Property(p => p.Version).OriginalValue = command.Version;
         proposal.Status = ProposalStatus.Withdrawn;
+        proposal.DecidedByName = proposal.ProposedByName;
+        proposal.DecidedAtUtc = time.GetUtcNow().UtcDateTime;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
