@@ -60,12 +60,14 @@ public sealed class ListPeopleHandler(GovernancePortalDbContext db, ICurrentUser
     /// <summary>The live (not archived) governance areas each person of the organisation leads, in the framework's order.</summary>
     internal static async Task<Dictionary<int, List<LedArea>>> LedAreasAsync(GovernancePortalDbContext db, int organisationId, CancellationToken cancellationToken)
     {
-        var rows = await db.GovernanceAreas.AsNoTracking()
+        var areas = await db.GovernanceAreas.AsNoTracking()
             .Where(a => a.OrganisationId == organisationId && !a.IsArchived)
-            .SelectMany(a => a.SeniorLeads.Select(p => new { PersonId = p.Id, a.Id, a.Reference, a.Title, a.SortOrder }))
+            .OrderBy(a => a.SortOrder)
+            .Select(a => new { a.Id, a.Reference, a.Title, Leads = a.SeniorLeads.Select(p => p.Id).ToList() })
             .ToListAsync(cancellationToken);
-        return rows
+        return areas
+            .SelectMany(a => a.Leads.Select(personId => (PersonId: personId, Area: new LedArea(a.Id, a.Reference, a.Title))))
             .GroupBy(r => r.PersonId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.SortOrder).Select(r => new LedArea(r.Id, r.Reference, r.Title)).ToList());
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Area).ToList());
     }
 }
