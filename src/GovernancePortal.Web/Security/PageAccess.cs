@@ -58,6 +58,20 @@ public static class PageAccess
         ["/Admin/Users/Index"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Create"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Edit"] = PageRule.Requires(Permission.ManageUsers),
+
+        // Framework: people, principles, proposals. Reading needs ViewFramework; changing needs EditFramework, and the
+        // handlers check it for the organisation in the URL. Leads propose text for their own areas only
+        // (ProposeFrameworkText, checked against the area's senior leads); the governance team decides (EditFramework).
+        ["/Framework/People/Index"] = PageRule.Requires(Permission.ViewFramework),
+        ["/Framework/People/Create"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/People/Edit"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/People/ChangeHolder"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/Principles/Index"] = PageRule.Requires(Permission.ViewFramework),
+        ["/Framework/Principles/Edit"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/MyAreas/Index"] = PageRule.Requires(Permission.ProposeFrameworkText),
+        ["/Framework/Proposals/Propose"] = PageRule.Requires(Permission.ProposeFrameworkText),
+        ["/Framework/Proposals/Index"] = PageRule.Requires(Permission.EditFramework),
+        ["/Framework/Proposals/Details"] = PageRule.Requires(Permission.EditFramework),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

@@ -1,14 +1,127 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Framework;
 
-/// <summary>Looks up seeded framework records for tests.</summary>
+/// <summary>Framework records for the people, principles and proposal tests, written straight to the portal's database.</summary>
 public static class FrameworkTestData
 {
+    /// <summary>The year a draft is opened for: the Met's 2017/18, rolled forward from its published 2016/17.</summary>
+    public static readonly ReportingYear DraftYear = new(2017);
+
+    private static readonly SemaphoreSlim Opening = new(1, 1);
+
+    /// <summary>Runs <paramref name="work"/> on a context whose saves are audited as a test actor.</summary>
+    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<GovernancePortalDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = portal.NewScope();
+        await using var db = portal.NewDbContext(scope.ServiceProvider, new SystemUser("framework tests"));
+        return await work(db);
+    }
+
+    /// <summary>Opens the Met's 2017/18 draft year with the 2016/17 text copied, once per portal.</summary>
+    public static async Task OpenMetDraftYearAsync(this PortalFactory portal)
+    {
+        await Opening.WaitAsync();
+        try
+        {
+            await portal.WithDbAsync(async db =>
+            {
+                var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
+                if (await db.FrameworkYears.AnyAsync(y => y.OrganisationId == met.Id && y.Year == DraftYear))
+                {
+                    return 0;
+                }
+
+                db.FrameworkYears.Add(new FrameworkYear
+                {
+                    OrganisationId = met.Id,
+                    Year = DraftYear,
+                    Status = FrameworkYearStatus.Draft,
+                    RolledForwardFrom = DraftYear.Previous,
+                    OpenedAtUtc = DateTime.UtcNow,
+                });
+                var previous = DraftYear.Previous;
+                var statements = await db.AreaStatements.AsNoTracking()
+                    .Where(s => s.Year == previous && db.GovernanceAreas.Any(a => a.Id == s.GovernanceAreaId && a.OrganisationId == met.Id))
+                    .ToListAsync();
+                db.AreaStatements.AddRange(statements.Select(s => new AreaStatement
+                {
+                    GovernanceAreaId = s.GovernanceAreaId,
+                    Year = DraftYear,
+                    Kind = s.Kind,
+                    SubTopic = s.SubTopic,
+                    SortOrder = s.SortOrder,
+                    Text = s.Text,
+                }));
+                return await db.SaveChangesAsync();
+            });
+        }
+        finally
+        {
+            Opening.Release();
+        }
+    }
+
+    /// <summary>The id of the Met governance area with this reference ("5", "12").</summary>
+    public static Task<int> MetAreaIdAsync(this PortalFactory portal, string reference) =>
+        portal.WithDbAsync(db => db.GovernanceAreas.Where(a => a.Reference == reference && a.Organisation!.Code == OrganisationCodes.Met).Select(a => a.Id).SingleAsync());
+
+    /// <summary>A new block of text in the draft year for the area (so tests never share a block).</summary>
+    public static async Task<int> NewDraftStatementAsync(this PortalFactory portal, int areaId, string text)
+    {
+        await portal.OpenMetDraftYearAsync();
+        return await portal.WithDbAsync(async db =>
+        {
+            var statement = new AreaStatement { GovernanceAreaId = areaId, Year = DraftYear, Kind = StatementKind.ActivityDuringYear, SubTopic = $"Test {Guid.NewGuid():N}"[..20], SortOrder = 100, Text = text };
+            db.AreaStatements.Add(statement);
+            await db.SaveChangesAsync();
+            return statement.Id;
+        });
+    }
+
+    public static Task<AreaStatement> StatementAsync(this PortalFactory portal, int id) =>
+        portal.WithDbAsync(db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.Id == id));
+
+    /// <summary>
+    /// GETs the page and posts one of its forms as a browser would: its hidden fields (version, antiforgery token)
+    /// plus <paramref name="fields"/>, which replace hidden fields of the same name.
+    /// </summary>
+    public static async Task<(HttpResponseMessage Response, IDocument Document)> PostPageFormAsync(
+        this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var (_, page) = await client.GetPageAsync(pageUrl);
+        var form = page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]")
+            .FirstOrDefault(f => handler is null
+                ? !(f.GetAttribute("action") ?? string.Empty).Contains("handler=", StringComparison.OrdinalIgnoreCase)
+                : (f.GetAttribute("action") ?? string.Empty).Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : $" for handler {handler}")} on {pageUrl}.");
+        var given = fields.ToList();
+        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Where(i => given.All(f => f.Key != i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        var response = await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), new FormUrlEncodedContent([.. hidden, .. given]));
+        return (response, await Html.ParseAsync(response));
+    }
+
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory portal, string email)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var client = portal.NewClient();
+        await client.SignInOrFailAsync(email);
+        return client;
+    }
+
     public static async Task<GovernanceArea> AreaAsync(PortalFactory portal, string organisationCode, string reference)
     {
         ArgumentNullException.ThrowIfNull(portal);
@@ -16,15 +129,6 @@ public static class FrameworkTestData
         await using var db = portal.NewDbContext(scope.ServiceProvider, new SystemUser("test"));
         return await db.GovernanceAreas.AsNoTracking().Include(a => a.Statements)
             .SingleAsync(a => a.Organisation!.Code == organisationCode && a.Reference == reference);
-    }
-
-    public static async Task<T> WithDbAsync<T>(PortalFactory portal, Func<Infrastructure.Data.GovernancePortalDbContext, Task<T>> action)
-    {
-        ArgumentNullException.ThrowIfNull(portal);
-        ArgumentNullException.ThrowIfNull(action);
-        await using var scope = portal.NewScope();
-        await using var db = portal.NewDbContext(scope.ServiceProvider, new SystemUser("test"));
-        return await action(db);
     }
 
     /// <summary>Makes sure the Met's 2017/18 year is open as a draft (rolled forward through the use case).</summary>

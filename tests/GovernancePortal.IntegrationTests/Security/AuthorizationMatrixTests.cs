@@ -36,12 +36,31 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
     private async Task<Dictionary<string, Sample[]>> SamplesAsync()
     {
         await FrameworkTestData.EnsureMetDraftAsync(portal);
-        var (area, draftText, adminId) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var (area, draftText, adminId, person, principle, proposal) = await FrameworkTestData.WithDbAsync(portal, async db =>
         {
             var area = await db.GovernanceAreas.AsNoTracking().SingleAsync(a => a.Organisation!.Code == OrganisationCodes.Met && a.Reference == "5");
             var text = await db.AreaStatements.AsNoTracking().Where(s => s.GovernanceAreaId == area.Id && s.Year == new ReportingYear(2017)).Select(s => s.Id).FirstAsync();
             var admin = await db.Users.AsNoTracking().Where(u => u.Email == PortalFactory.Accounts.Admin).Select(u => u.Id).SingleAsync();
-            return (area.Id, text, admin);
+            var person = await db.People.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.JobTitle == "AC Professionalism").Select(p => p.Id).SingleAsync();
+            var principle = await db.Principles.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.Code == "A").Select(p => p.Id).SingleAsync();
+            var proposal = await db.StatementProposals.AsNoTracking().Where(p => p.GovernanceAreaId == area.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+            if (proposal is null)
+            {
+                var added = new Domain.Framework.StatementProposal
+                {
+                    GovernanceAreaId = area.Id,
+                    Year = new ReportingYear(2017),
+                    Kind = Domain.Framework.StatementKind.IntendedActivity,
+                    ProposedText = "A new block proposed by the lead.",
+                    ProposedByName = PortalFactory.Accounts.Lead,
+                    ProposedAtUtc = DateTime.UtcNow,
+                };
+                db.StatementProposals.Add(added);
+                await db.SaveChangesAsync();
+                proposal = added.Id;
+            }
+
+            return (area.Id, text, admin, person, principle, proposal.Value);
         });
 
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
@@ -67,6 +86,16 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Framework/Text/Create"] = [new($"/framework/mps/areas/{area}/text/add?year=2017-18&kind=KeyControls")],
             ["/Framework/Text/Edit"] = [new($"/framework/mps/areas/{area}/text/{draftText}/edit")],
             ["/Framework/Years"] = [new("/framework/mps/years")],
+            ["/Framework/People/Index"] = [new("/framework/mps/people")],
+            ["/Framework/People/Create"] = [new("/framework/mps/people/create")],
+            ["/Framework/People/Edit"] = [new($"/framework/mps/people/{person}/edit")],
+            ["/Framework/People/ChangeHolder"] = [new($"/framework/mps/people/{person}/change-holder")],
+            ["/Framework/Principles/Index"] = [new("/framework/mps/principles")],
+            ["/Framework/Principles/Edit"] = [new($"/framework/mps/principles/{principle}/edit")],
+            ["/Framework/MyAreas/Index"] = [new("/framework/my-areas")],
+            ["/Framework/Proposals/Propose"] = [new($"/framework/mps/areas/{area}/propose?statement={draftText}")],
+            ["/Framework/Proposals/Index"] = [new("/framework/mps/proposals")],
+            ["/Framework/Proposals/Details"] = [new($"/framework/mps/proposals/{proposal}")],
         };
     }
 

@@ -1,0 +1,21 @@
+using GovernancePortal.Application.Features.People;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Framework.People;
+
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Org { get; set; } = string.Empty;
+
+    /// <summary>Include archived people (the "archived" query string).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Archived { get; set; }
+
+    public PeopleDirectory People { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        People = await mediator.Send(new ListPeopleQuery(Org, Archived), cancellationToken);
+}

@@ -1,0 +1,59 @@
+using GovernancePortal.Application.Features.Proposals;
+using GovernancePortal.Domain.Framework;
+using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Forms;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Framework.Proposals;
+
+public sealed class ProposeModel(IMediator mediator) : PageModel, IReloadOnError
+{
+    public static IReadOnlyList<ChoiceItem> Kinds { get; } =
+        [.. Enum.GetValues<StatementKind>().Select(kind => new ChoiceItem(kind.ToString(), ProposalRules.KindName(kind)))];
+
+    [BindProperty(SupportsGet = true)]
+    public string Org { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public int AreaId { get; set; }
+
+    /// <summary>The block to rewrite (the "statement" query string); none for a new block.</summary>
+    [BindProperty(SupportsGet = true, Name = "statement")]
+    public int? StatementId { get; set; }
+
+    [BindProperty]
+    public ProposalInput Input { get; set; } = new();
+
+    public ProposalForm Form { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        Input = new ProposalInput { ProposedText = Form.CurrentText };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(
+            new ProposeStatementChangeCommand(Org, AreaId, StatementId, Input.ProposedText, Input.Reason, Input.Kind, Input.SubTopic),
+            cancellationToken);
+        TempData["Success"] = "Your proposal has been sent to the governance team";
+        return Redirect("/framework/my-areas");
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Form = await mediator.Send(new GetProposalFormQuery(Org, AreaId, StatementId), cancellationToken);
+
+    public sealed class ProposalInput
+    {
+        public string? ProposedText { get; set; }
+
+        public string? Reason { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? SubTopic { get; set; }
+    }
+}
