@@ -114,24 +114,33 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
     {
         context.ChangeTracker.DetectChanges();
         var changes = new List<PendingChange>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
             {
                 versioned.Version = Guid.NewGuid();
             }
 
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            changes.Add(new PendingChange(entry, entry.State switch
+            var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Insert,
                 EntityState.Deleted => AuditAction.Delete,
                 _ => AuditAction.Update,
-            }, DescribeChanges(entry)));
+            };
+
+            if (AccountAudit.Describe(context, entry, action) is { } account)
+            {
+                changes.Add(account);
+            }
+            else if (entry.Entity is IAudited || IsSharedTypeJoin(entry))
+            {
+                changes.Add(new PendingChange(entry, action, DescribeChanges(entry)));
+            }
         }
 
         if (changes.Count == 0)
@@ -142,11 +151,16 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return new PendingAudit(changes, time.GetUtcNow().UtcDateTime, context.CurrentUser.UserId, context.CurrentUser.UserName);
     }
 
-    private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is IAudited || (entry.Metadata.HasSharedClrType && entry.Metadata.ClrType == typeof(Dictionary<string, object>));
+    private static bool IsSharedTypeJoin(EntityEntry entry) =>
+        entry.Metadata.HasSharedClrType && entry.Metadata.ClrType == typeof(Dictionary<string, object>);
 
-    private static string DescribeChanges(EntityEntry entry)
+    /// <summary>Each field's old → new value as a JSON object; <paramref name="skip"/> leaves fields out.</summary>
+    internal static string DescribeChanges(EntityEntry entry, Func<string, bool>? skip = null) =>
+        DescribeChanges(entry, skip, extra: null, out _);
+
+    internal static string DescribeChanges(EntityEntry entry, Func<string, bool>? skip, Action<Utf8JsonWriter>? extra, out int fieldCount)
     {
+        fieldCount = 0;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -154,7 +168,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (name == nameof(IVersioned.Version) || (property.Metadata.IsPrimaryKey() && !property.Metadata.IsForeignKey()))
+                if (name == nameof(IVersioned.Version) || (property.Metadata.IsPrimaryKey() && !property.Metadata.IsForeignKey()) || skip?.Invoke(name) == true)
                 {
                     continue;
                 }
@@ -175,6 +189,13 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 WriteValue(json, "old", oldValue);
                 WriteValue(json, "new", newValue);
                 json.WriteEndObject();
+                fieldCount++;
+            }
+
+            if (extra is not null)
+            {
+                extra(json);
+                fieldCount++;
             }
 
             json.WriteEndObject();
@@ -183,7 +204,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteValue(Utf8JsonWriter json, string name, object? value)
+    internal static void WriteValue(Utf8JsonWriter json, string name, object? value)
     {
         switch (value)
         {
@@ -199,6 +220,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 break;
             case DateTime dt:
                 json.WriteString(name, dt.ToString("O", CultureInfo.InvariantCulture));
+                break;
+            case DateTimeOffset dto:
+                json.WriteString(name, dto.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
                 break;
             case DateOnly d:
                 json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -216,7 +240,8 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
     }
 }
 
-internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string Changes);
+/// <summary>One audited change of a save in progress; <see cref="EntityType"/> and <see cref="EntityKey"/> override the defaults.</summary>
+internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string Changes, string? EntityType = null, string? EntityKey = null);
 
 /// <summary>What a save in progress will audit, kept on the context between "saving" and "saved".</summary>
 internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurredAtUtc, string? userId, string userName)
@@ -230,8 +255,8 @@ internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurre
         OccurredAtUtc = occurredAtUtc,
         UserId = userId,
         UserName = userName,
-        EntityType = c.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? c.Entry.Metadata.Name : c.Entry.Metadata.ClrType.Name,
-        EntityKey = DescribeKey(c.Entry),
+        EntityType = c.EntityType ?? (c.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? c.Entry.Metadata.Name : c.Entry.Metadata.ClrType.Name),
+        EntityKey = c.EntityKey ?? DescribeKey(c.Entry),
         Action = c.Action,
         Changes = c.Changes,
     });
