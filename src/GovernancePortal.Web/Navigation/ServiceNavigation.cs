@@ -14,6 +14,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
     [
         new("Home", "/"),
         new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
+        new("Audit log", "/admin/audit", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];
 
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)

@@ -43,6 +43,11 @@ public static class PageAccess
         ["/Account/SignOut"] = PageRule.SignedIn,
         ["/Account/ChangePassword"] = PageRule.SignedIn,
 
+        // History and audit
+        ["/History/Index"] = PageRule.Requires(Permission.ViewHistory),
+        ["/Admin/Audit/Index"] = PageRule.Requires(Permission.ViewAuditLog),
+        ["/Admin/Audit/Export"] = PageRule.Requires(Permission.ViewAuditLog),
+
         // Administration
         ["/Admin/Users/Index"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Create"] = PageRule.Requires(Permission.ManageUsers),
