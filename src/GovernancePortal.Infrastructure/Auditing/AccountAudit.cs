@@ -3,6 +3,7 @@ using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace GovernancePortal.Infrastructure.Auditing;
@@ -48,19 +49,45 @@ internal static class AccountAudit
     /// <summary>The audit of an account change, or null when the entry is not about accounts or changed nothing worth recording.</summary>
     public static PendingChange? Describe(GovernancePortalDbContext context, EntityEntry entry, AuditAction action) => entry.Entity switch
     {
-        ApplicationUser user => DescribeUser(entry, user, action),
+        ApplicationUser user => DescribeUser(context, entry, user, action),
         IdentityUserRole<string> link => Link(entry, action, UserRoleType, "Role", link.UserId, RoleName(context, link.RoleId)),
         UserOrganisation link => Link(entry, action, UserOrganisationType, "Organisation", link.UserId, OrganisationCode(context, link)),
         _ => null,
     };
 
-    private static PendingChange? DescribeUser(EntityEntry entry, ApplicationUser user, AuditAction action)
+    /// <summary>Keeps a copy of each account read from the database.</summary>
+    public static void OnTracked(GovernancePortalDbContext context, EntityTrackedEventArgs e)
     {
+        if (e.FromQuery && e.Entry.Entity is ApplicationUser user)
+        {
+            context.AccountSnapshots[user] = e.Entry.OriginalValues.Clone();
+        }
+    }
+
+    /// <summary>After a save, the accounts as saved are what the next save is compared with.</summary>
+    public static void AcceptSaved(GovernancePortalDbContext context)
+    {
+        foreach (var entry in context.ChangeTracker.Entries<ApplicationUser>())
+        {
+            if (entry.State == EntityState.Unchanged)
+            {
+                context.AccountSnapshots[entry.Entity] = entry.CurrentValues.Clone();
+            }
+        }
+    }
+
+    private static PendingChange? DescribeUser(GovernancePortalDbContext context, EntityEntry entry, ApplicationUser user, AuditAction action)
+    {
+        // Identity's UserStore attaches and updates the account, which marks every field modified and can lose the
+        // original values: compare with the copy taken when the account was read, when there is one.
+        Func<PropertyEntry, object?>? original = action == AuditAction.Update && context.AccountSnapshots.TryGetValue(user, out var snapshot)
+            ? property => snapshot[property.Metadata.Name]
+            : null;
         var password = entry.Property(nameof(ApplicationUser.PasswordHash));
         var passwordChanged = action switch
         {
             AuditAction.Insert => password.CurrentValue is not null,
-            AuditAction.Update => password.IsModified && !Equals(password.OriginalValue, password.CurrentValue),
+            AuditAction.Update => !Equals(original is null ? password.OriginalValue : original(password), password.CurrentValue),
             _ => false,
         };
         Action<Utf8JsonWriter>? extra = passwordChanged
@@ -81,7 +108,7 @@ internal static class AccountAudit
             }
             : null;
 
-        var changes = AuditInterceptor.DescribeChanges(entry, IsSkipped, extra, out var fields);
+        var changes = AuditInterceptor.DescribeChanges(entry, IsSkipped, extra, original, out var fields);
 
         // A sign-in touches the counters and stamps only: nothing to record.
         return action == AuditAction.Update && fields == 0 ? null : new PendingChange(entry, action, changes, nameof(ApplicationUser), user.Id);

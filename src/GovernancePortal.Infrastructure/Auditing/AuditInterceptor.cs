@@ -62,6 +62,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 context.AuditEntries.AddRange(pending.ToEntries());
                 context.SaveChanges();
                 pending.OwnedTransaction?.Commit();
+                AccountAudit.AcceptSaved(context);
             }
             finally
             {
@@ -86,6 +87,8 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 {
                     await pending.OwnedTransaction.CommitAsync(cancellationToken);
                 }
+
+                AccountAudit.AcceptSaved(context);
             }
             finally
             {
@@ -156,9 +159,15 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 
     /// <summary>Each field's old → new value as a JSON object; <paramref name="skip"/> leaves fields out.</summary>
     internal static string DescribeChanges(EntityEntry entry, Func<string, bool>? skip = null) =>
-        DescribeChanges(entry, skip, extra: null, out _);
+        DescribeChanges(entry, skip, extra: null, original: null, out _);
 
-    internal static string DescribeChanges(EntityEntry entry, Func<string, bool>? skip, Action<Utf8JsonWriter>? extra, out int fieldCount)
+    /// <param name="entry">The changed record.</param>
+    /// <param name="skip">Fields never to record.</param>
+    /// <param name="extra">Writes further fields (e.g. a password change without its value).</param>
+    /// <param name="original">The values to compare with, in place of EF's original values (an update then records every field whose value differs).</param>
+    /// <param name="fieldCount">How many fields were recorded.</param>
+    internal static string DescribeChanges(
+        EntityEntry entry, Func<string, bool>? skip, Action<Utf8JsonWriter>? extra, Func<PropertyEntry, object?>? original, out int fieldCount)
     {
         fieldCount = 0;
         using var buffer = new MemoryStream();
@@ -173,9 +182,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                     continue;
                 }
 
-                object? oldValue = entry.State == EntityState.Added ? null : property.OriginalValue;
+                object? oldValue = entry.State == EntityState.Added ? null : original is null ? property.OriginalValue : original(property);
                 object? newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
-                if (entry.State == EntityState.Modified && (!property.IsModified || Equals(oldValue, newValue)))
+                if (entry.State == EntityState.Modified && ((original is null && !property.IsModified) || Equals(oldValue, newValue)))
                 {
                     continue;
                 }

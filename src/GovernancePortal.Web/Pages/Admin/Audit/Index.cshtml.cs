@@ -32,6 +32,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "key")]
     public string? Key { get; set; }
 
+    /// <summary>What is wrong with the filters, in the order of the form (for the error summary).</summary>
+    public List<(string Field, string Message)> Errors { get; } = [];
+
     public AuditLogPage Log { get; private set; } = new([], 0, 1, 1, []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -44,10 +47,13 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
         catch (ValidationException validation)
         {
-            // The filters are query parameters, not the page's Input: their errors are keyed by parameter name.
+            // The filters are query parameters, not the page's Input: their errors are keyed by parameter name and
+            // listed in the order of the form.
             foreach (var failure in validation.Errors)
             {
-                ModelState.AddModelError(failure.PropertyName.ToLowerInvariant(), failure.ErrorMessage);
+                var field = failure.PropertyName.ToLowerInvariant();
+                ModelState.AddModelError(field, failure.ErrorMessage);
+                Errors.Add((field, failure.ErrorMessage));
             }
 
             Log = new AuditLogPage([], 0, 1, 1, await mediator.Send(new ListAuditRecordTypesQuery(), cancellationToken));
