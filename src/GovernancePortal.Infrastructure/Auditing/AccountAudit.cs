@@ -108,7 +108,7 @@ internal static class AccountAudit
             }
             : null;
 
-        var changes = AuditInterceptor.DescribeChanges(entry, IsSkipped, extra, original, out var fields);
+        var changes = AuditInterceptor.DescribeChanges(entry, action, IsSkipped, extra, original, out var fields);
 
         // A sign-in touches the counters and stamps only: nothing to record.
         return action == AuditAction.Update && fields == 0 ? null : new PendingChange(entry, action, changes, nameof(ApplicationUser), user.Id);

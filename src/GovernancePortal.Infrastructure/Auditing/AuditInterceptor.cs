@@ -142,7 +142,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
             }
             else if (entry.Entity is IAudited || IsSharedTypeJoin(entry))
             {
-                changes.Add(new PendingChange(entry, action, DescribeChanges(entry)));
+                // An insert is described after the save, when generated keys (its own and those of records inserted
+                // with it) have their real values rather than temporary ones.
+                changes.Add(new PendingChange(entry, action, action == AuditAction.Insert ? null : DescribeChanges(entry, action)));
             }
         }
 
@@ -157,17 +159,18 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
     private static bool IsSharedTypeJoin(EntityEntry entry) =>
         entry.Metadata.HasSharedClrType && entry.Metadata.ClrType == typeof(Dictionary<string, object>);
 
-    /// <summary>Each field's old → new value as a JSON object; <paramref name="skip"/> leaves fields out.</summary>
-    internal static string DescribeChanges(EntityEntry entry, Func<string, bool>? skip = null) =>
-        DescribeChanges(entry, skip, extra: null, original: null, out _);
+    /// <summary>Each field's old → new value as a JSON object.</summary>
+    internal static string DescribeChanges(EntityEntry entry, AuditAction action) =>
+        DescribeChanges(entry, action, skip: null, extra: null, original: null, out _);
 
     /// <param name="entry">The changed record.</param>
+    /// <param name="action">Insert (only new values), update (changed fields, old and new) or delete (only old values).</param>
     /// <param name="skip">Fields never to record.</param>
     /// <param name="extra">Writes further fields (e.g. a password change without its value).</param>
     /// <param name="original">The values to compare with, in place of EF's original values (an update then records every field whose value differs).</param>
     /// <param name="fieldCount">How many fields were recorded.</param>
     internal static string DescribeChanges(
-        EntityEntry entry, Func<string, bool>? skip, Action<Utf8JsonWriter>? extra, Func<PropertyEntry, object?>? original, out int fieldCount)
+        EntityEntry entry, AuditAction action, Func<string, bool>? skip, Action<Utf8JsonWriter>? extra, Func<PropertyEntry, object?>? original, out int fieldCount)
     {
         fieldCount = 0;
         using var buffer = new MemoryStream();
@@ -182,9 +185,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                     continue;
                 }
 
-                object? oldValue = entry.State == EntityState.Added ? null : original is null ? property.OriginalValue : original(property);
-                object? newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
-                if (entry.State == EntityState.Modified && ((original is null && !property.IsModified) || Equals(oldValue, newValue)))
+                object? oldValue = action == AuditAction.Insert ? null : original is null ? property.OriginalValue : original(property);
+                object? newValue = action == AuditAction.Delete ? null : property.CurrentValue;
+                if (action == AuditAction.Update && ((original is null && !property.IsModified) || Equals(oldValue, newValue)))
                 {
                     continue;
                 }
@@ -249,8 +252,11 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
     }
 }
 
-/// <summary>One audited change of a save in progress; <see cref="EntityType"/> and <see cref="EntityKey"/> override the defaults.</summary>
-internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string Changes, string? EntityType = null, string? EntityKey = null);
+/// <summary>
+/// One audited change of a save in progress; <see cref="EntityType"/> and <see cref="EntityKey"/> override the
+/// defaults, and a null <see cref="Changes"/> is described after the save (inserts).
+/// </summary>
+internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string? Changes, string? EntityType = null, string? EntityKey = null);
 
 /// <summary>What a save in progress will audit, kept on the context between "saving" and "saved".</summary>
 internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurredAtUtc, string? userId, string userName)
@@ -267,7 +273,7 @@ internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurre
         EntityType = c.EntityType ?? (c.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? c.Entry.Metadata.Name : c.Entry.Metadata.ClrType.Name),
         EntityKey = c.EntityKey ?? DescribeKey(c.Entry),
         Action = c.Action,
-        Changes = c.Changes,
+        Changes = c.Changes ?? AuditInterceptor.DescribeChanges(c.Entry, c.Action),
     });
 
     private static string DescribeKey(EntityEntry entry)

@@ -30,6 +30,9 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
     /// <summary>Fields that point at other records, shown by the record's name.</summary>
     private static readonly HashSet<string> PersonFields = new(StringComparer.Ordinal) { "SeniorLeadsId", "OwnerId" };
 
+    /// <summary>Fields holding an enum's name ("KeyControls"), shown as words ("Key controls").</summary>
+    private static readonly HashSet<string> EnumFields = new(StringComparer.Ordinal) { "Kind", "Status", "Rag", "Tier", "ActionCodeScheme" };
+
     public async ValueTask<RecordHistory> Handle(GetRecordHistoryQuery query, CancellationToken cancellationToken)
     {
         var subject = HistorySubjects.Find(query.Type) ?? throw new NotFoundException("There is no history for this kind of record.");
@@ -152,7 +155,14 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
             return new FieldChange(name, Person(change.Old), Person(change.New));
         }
 
+        if (EnumFields.Contains(change.Field))
+        {
+            return new FieldChange(AuditDisplay.Humanise(change.Field), Words(change.Old), Words(change.New));
+        }
+
         return new FieldChange(AuditDisplay.Humanise(change.Field), AuditDisplay.FormatValue(change.Old), AuditDisplay.FormatValue(change.New));
+
+        static string? Words(string? value) => value is null ? null : AuditDisplay.Humanise(value);
 
         string? Person(string? id) => id is null ? null : people.TryGetValue(id, out var display) ? display : "person " + id;
     }
