@@ -38,6 +38,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(new DatabaseInfo(provider));
+        services.AddScoped<IAccountEventLog, AccountEventLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();

@@ -24,12 +24,12 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
 
     [Theory]
-    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Users" })]
+    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Users", "Audit log" })]
     [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home" })]
     [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home" })]
     [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home" })]
     [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home" })]
-    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home" })]
+    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Audit log" })]
     public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
     {
         var page = await fixture.NewPageAsync();

@@ -62,6 +62,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 context.AuditEntries.AddRange(pending.ToEntries());
                 context.SaveChanges();
                 pending.OwnedTransaction?.Commit();
+                AccountAudit.AcceptSaved(context);
             }
             finally
             {
@@ -86,6 +87,8 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 {
                     await pending.OwnedTransaction.CommitAsync(cancellationToken);
                 }
+
+                AccountAudit.AcceptSaved(context);
             }
             finally
             {
@@ -114,24 +117,35 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
     {
         context.ChangeTracker.DetectChanges();
         var changes = new List<PendingChange>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
             {
                 versioned.Version = Guid.NewGuid();
             }
 
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !IsAudited(entry))
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            changes.Add(new PendingChange(entry, entry.State switch
+            var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Insert,
                 EntityState.Deleted => AuditAction.Delete,
                 _ => AuditAction.Update,
-            }, DescribeChanges(entry)));
+            };
+
+            if (AccountAudit.Describe(context, entry, action) is { } account)
+            {
+                changes.Add(account);
+            }
+            else if (entry.Entity is IAudited || IsSharedTypeJoin(entry))
+            {
+                // An insert is described after the save, when generated keys (its own and those of records inserted
+                // with it) have their real values rather than temporary ones.
+                changes.Add(new PendingChange(entry, action, action == AuditAction.Insert ? null : DescribeChanges(entry, action)));
+            }
         }
 
         if (changes.Count == 0)
@@ -142,11 +156,23 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return new PendingAudit(changes, time.GetUtcNow().UtcDateTime, context.CurrentUser.UserId, context.CurrentUser.UserName);
     }
 
-    private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is IAudited || (entry.Metadata.HasSharedClrType && entry.Metadata.ClrType == typeof(Dictionary<string, object>));
+    private static bool IsSharedTypeJoin(EntityEntry entry) =>
+        entry.Metadata.HasSharedClrType && entry.Metadata.ClrType == typeof(Dictionary<string, object>);
 
-    private static string DescribeChanges(EntityEntry entry)
+    /// <summary>Each field's old → new value as a JSON object.</summary>
+    internal static string DescribeChanges(EntityEntry entry, AuditAction action) =>
+        DescribeChanges(entry, action, skip: null, extra: null, original: null, out _);
+
+    /// <param name="entry">The changed record.</param>
+    /// <param name="action">Insert (only new values), update (changed fields, old and new) or delete (only old values).</param>
+    /// <param name="skip">Fields never to record.</param>
+    /// <param name="extra">Writes further fields (e.g. a password change without its value).</param>
+    /// <param name="original">The values to compare with, in place of EF's original values (an update then records every field whose value differs).</param>
+    /// <param name="fieldCount">How many fields were recorded.</param>
+    internal static string DescribeChanges(
+        EntityEntry entry, AuditAction action, Func<string, bool>? skip, Action<Utf8JsonWriter>? extra, Func<PropertyEntry, object?>? original, out int fieldCount)
     {
+        fieldCount = 0;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -154,14 +180,14 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (name == nameof(IVersioned.Version) || (property.Metadata.IsPrimaryKey() && !property.Metadata.IsForeignKey()))
+                if (name == nameof(IVersioned.Version) || (property.Metadata.IsPrimaryKey() && !property.Metadata.IsForeignKey()) || skip?.Invoke(name) == true)
                 {
                     continue;
                 }
 
-                object? oldValue = entry.State == EntityState.Added ? null : property.OriginalValue;
-                object? newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
-                if (entry.State == EntityState.Modified && (!property.IsModified || Equals(oldValue, newValue)))
+                object? oldValue = action == AuditAction.Insert ? null : original is null ? property.OriginalValue : original(property);
+                object? newValue = action == AuditAction.Delete ? null : property.CurrentValue;
+                if (action == AuditAction.Update && ((original is null && !property.IsModified) || Equals(oldValue, newValue)))
                 {
                     continue;
                 }
@@ -175,6 +201,13 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 WriteValue(json, "old", oldValue);
                 WriteValue(json, "new", newValue);
                 json.WriteEndObject();
+                fieldCount++;
+            }
+
+            if (extra is not null)
+            {
+                extra(json);
+                fieldCount++;
             }
 
             json.WriteEndObject();
@@ -183,7 +216,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteValue(Utf8JsonWriter json, string name, object? value)
+    internal static void WriteValue(Utf8JsonWriter json, string name, object? value)
     {
         switch (value)
         {
@@ -199,6 +232,9 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 break;
             case DateTime dt:
                 json.WriteString(name, dt.ToString("O", CultureInfo.InvariantCulture));
+                break;
+            case DateTimeOffset dto:
+                json.WriteString(name, dto.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
                 break;
             case DateOnly d:
                 json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -216,7 +252,11 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
     }
 }
 
-internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string Changes);
+/// <summary>
+/// One audited change of a save in progress; <see cref="EntityType"/> and <see cref="EntityKey"/> override the
+/// defaults, and a null <see cref="Changes"/> is described after the save (inserts).
+/// </summary>
+internal sealed record PendingChange(EntityEntry Entry, AuditAction Action, string? Changes, string? EntityType = null, string? EntityKey = null);
 
 /// <summary>What a save in progress will audit, kept on the context between "saving" and "saved".</summary>
 internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurredAtUtc, string? userId, string userName)
@@ -230,10 +270,10 @@ internal sealed class PendingAudit(List<PendingChange> changes, DateTime occurre
         OccurredAtUtc = occurredAtUtc,
         UserId = userId,
         UserName = userName,
-        EntityType = c.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? c.Entry.Metadata.Name : c.Entry.Metadata.ClrType.Name,
-        EntityKey = DescribeKey(c.Entry),
+        EntityType = c.EntityType ?? (c.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? c.Entry.Metadata.Name : c.Entry.Metadata.ClrType.Name),
+        EntityKey = c.EntityKey ?? DescribeKey(c.Entry),
         Action = c.Action,
-        Changes = c.Changes,
+        Changes = c.Changes ?? AuditInterceptor.DescribeChanges(c.Entry, c.Action),
     });
 
     private static string DescribeKey(EntityEntry entry)

@@ -16,14 +16,25 @@ namespace GovernancePortal.Infrastructure.Data;
 /// The one model of the portal: domain records and Identity. Each database provider has a thin subclass so that
 /// each keeps its own generated migrations (see docs/adr/0004-database-providers.md). Handlers take this base type.
 /// </summary>
-public abstract class GovernancePortalDbContext(DbContextOptions options, ICurrentUser currentUser)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationUser, IdentityRole, string>
 {
+    protected GovernancePortalDbContext(DbContextOptions options, ICurrentUser currentUser)
+        : base(options)
+    {
+        CurrentUser = currentUser;
+
+        // Identity re-attaches accounts before saving them, which forgets what they were; the audit keeps its own copy.
+        ChangeTracker.Tracked += (_, e) => Auditing.AccountAudit.OnTracked(this, e);
+    }
+
     /// <summary>Who the audit trail records for changes saved through this context.</summary>
-    public ICurrentUser CurrentUser { get; } = currentUser;
+    public ICurrentUser CurrentUser { get; }
 
     /// <summary>The audit of a save in progress (see <see cref="Auditing.AuditInterceptor"/>).</summary>
     internal Auditing.PendingAudit? PendingAudit { get; set; }
+
+    /// <summary>Accounts as last read or saved, for the audit of their changes (see <see cref="Auditing.AccountAudit"/>).</summary>
+    internal Dictionary<ApplicationUser, Microsoft.EntityFrameworkCore.ChangeTracking.PropertyValues> AccountSnapshots { get; } = new(ReferenceEqualityComparer.Instance);
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

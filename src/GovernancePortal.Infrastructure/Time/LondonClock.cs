@@ -14,6 +14,18 @@ public static class LondonClock
     public static DateTime ToLondon(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 
+    /// <summary>A London wall-clock time in UTC (an hour that does not exist in spring is taken as after the change).</summary>
+    public static DateTime FromLondon(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (London.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, London);
+    }
+
     private static TimeZoneInfo FindLondon()
     {
         try

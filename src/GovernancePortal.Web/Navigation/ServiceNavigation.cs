@@ -15,6 +15,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Home", "/"),
         new("Framework", "/framework", PageAccess.PolicyName(Permission.ViewFramework), "/framework"),
         new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
+        new("Audit log", "/admin/audit", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];
 
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using GovernancePortal.Domain.Auditing;
+using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -5,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GovernancePortal.Web.Security;
 
-/// <summary>Identity's sign-in manager, refusing disabled accounts.</summary>
+/// <summary>Identity's sign-in manager, refusing disabled accounts and writing sign-ins and sign-outs to the audit trail.</summary>
 public sealed class AppSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -13,12 +16,45 @@ public sealed class AppSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ApplicationUser> confirmation)
+    IUserConfirmation<ApplicationUser> confirmation,
+    IAccountEventLog accountEvents)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    public const string WrongPasswordReason = "wrong password";
+    public const string DisabledReason = "account disabled";
+    public const string LockedReason = "account locked";
+    public const string LockedOutReason = "too many failed attempts";
+
     public override async Task<bool> CanSignInAsync(ApplicationUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         return !user.IsDisabled && await base.CanSignInAsync(user);
+    }
+
+    public override async Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var wasLockedOut = UserManager.SupportsUserLockout && await UserManager.IsLockedOutAsync(user);
+        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        var (action, reason) = result switch
+        {
+            { Succeeded: true } => (AuditAction.SignedIn, null),
+            { IsLockedOut: true } when !wasLockedOut => (AuditAction.LockedOut, LockedOutReason),
+            { IsLockedOut: true } => (AuditAction.SignInFailed, LockedReason),
+            { IsNotAllowed: true } => (AuditAction.SignInFailed, DisabledReason),
+            _ => (AuditAction.SignInFailed, WrongPasswordReason),
+        };
+        await accountEvents.RecordAsync(action, user.Id, user.Email, reason);
+        return result;
+    }
+
+    public override async Task SignOutAsync()
+    {
+        var principal = Context.User;
+        await base.SignOutAsync();
+        if (principal.Identity?.IsAuthenticated == true && principal.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId)
+        {
+            await accountEvents.RecordAsync(AuditAction.SignedOut, userId, principal.Identity.Name);
+        }
     }
 }

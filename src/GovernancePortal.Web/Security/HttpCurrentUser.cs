@@ -10,7 +10,10 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public string? UserId => User.UserId;
 
-    public string UserName => User.UserName;
+    /// <summary>Outside a request (start-up migration and demo seeding) the actor is the system, not an anonymous visitor.</summary>
+    public string UserName => accessor.HttpContext is null ? SystemActorName : User.UserName;
+
+    public const string SystemActorName = "system (start-up)";
 
     public IReadOnlyCollection<string> OrganisationCodes => User.OrganisationCodes;
 

@@ -54,6 +54,11 @@ public static class PageAccess
         ["/Framework/Text/Edit"] = PageRule.Requires(Permission.EditFramework),
         ["/Framework/Years"] = PageRule.Requires(Permission.EditFramework),
 
+        // History and audit
+        ["/History/Index"] = PageRule.Requires(Permission.ViewHistory),
+        ["/Admin/Audit/Index"] = PageRule.Requires(Permission.ViewAuditLog),
+        ["/Admin/Audit/Export"] = PageRule.Requires(Permission.ViewAuditLog),
+
         // Administration
         ["/Admin/Users/Index"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Create"] = PageRule.Requires(Permission.ManageUsers),

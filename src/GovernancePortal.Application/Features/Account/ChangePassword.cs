@@ -1,6 +1,8 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Domain.Auditing;
+using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +31,8 @@ public sealed class ChangePasswordCommandValidator : UseCaseValidator<ChangePass
     }
 }
 
-public sealed class ChangePasswordHandler(UserManager<ApplicationUser> users, ICurrentUser currentUser) : ICommandHandler<ChangePasswordCommand>
+public sealed class ChangePasswordHandler(UserManager<ApplicationUser> users, ICurrentUser currentUser, IAccountEventLog accountEvents)
+    : ICommandHandler<ChangePasswordCommand>
 {
     public async ValueTask<Unit> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {
@@ -47,6 +50,7 @@ public sealed class ChangePasswordHandler(UserManager<ApplicationUser> users, IC
             IdentityErrors.ThrowIfFailed(await users.UpdateAsync(user));
         }
 
+        await accountEvents.RecordAsync(AuditAction.PasswordChanged, user.Id, user.Email, cancellationToken: cancellationToken);
         return Unit.Value;
     }
 }

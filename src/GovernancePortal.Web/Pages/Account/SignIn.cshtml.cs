@@ -1,3 +1,4 @@
+using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,7 @@ public sealed class SignInModel(
     UserManager<ApplicationUser> users,
     IPasswordHasher<ApplicationUser> hasher,
     IConfiguration configuration,
+    IAccountEventLog accountEvents,
     TimeProvider time) : PageModel
 {
     public const string FailedMessage = "Enter a correct email address and password";
@@ -54,10 +56,12 @@ public sealed class SignInModel(
         if (user is null)
         {
             hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, DummyHash.Value, Input.Password!);
+            await accountEvents.RecordUnknownAccountAsync(Input.Email);
             ModelState.AddModelError("Input.Email", FailedMessage);
             return Failed();
         }
 
+        // The sign-in manager (AppSignInManager) writes the attempt to the audit trail.
         var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {

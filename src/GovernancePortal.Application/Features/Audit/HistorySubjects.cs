@@ -1,0 +1,110 @@
+using System.Globalization;
+using GovernancePortal.Domain.Framework;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.People;
+using GovernancePortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Audit;
+
+/// <summary>A record whose history can be shown: its title and the organisation it belongs to.</summary>
+public sealed record HistoryRecord(string Title, string OrganisationCode);
+
+/// <summary>
+/// Rows that belong to a subject and appear in its history: audit entries of <see cref="EntityType"/> whose
+/// <see cref="ForeignKey"/> (old or new value) is the subject's id, and the rows that point at it now
+/// (<see cref="CurrentKeys"/>: an update that does not change the foreign key does not record it).
+/// <see cref="Label"/> names a row from its last known field values; <see cref="IsLink"/> rows are only added or removed.
+/// </summary>
+public sealed record HistoryChild(
+    string EntityType,
+    string ForeignKey,
+    Func<IReadOnlyDictionary<string, string?>, string> Label,
+    Func<GovernancePortalDbContext, int, CancellationToken, Task<List<int>>>? CurrentKeys = null,
+    bool IsLink = false);
+
+/// <summary>A kind of record with a history page: /history/{Slug}/{id}.</summary>
+public sealed record HistorySubject(
+    string Slug,
+    string EntityType,
+    string Noun,
+    Func<GovernancePortalDbContext, int, CancellationToken, Task<HistoryRecord?>> Find,
+    IReadOnlyList<HistoryChild> Children);
+
+/// <summary>The records whose history can be shown, by URL slug, and where their audit entries are.</summary>
+public static class HistorySubjects
+{
+    public const string GovernanceAreaLeadsType = "GovernanceAreaLeads";
+
+    public static IReadOnlyList<HistorySubject> All { get; } =
+    [
+        new("governance-area", nameof(GovernanceArea), "Governance area",
+            async (db, id, ct) => await db.GovernanceAreas.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new HistoryRecord(a.Organisation!.ShortName + " area " + a.Reference + ": " + a.Title, a.Organisation.Code))
+                .SingleOrDefaultAsync(ct),
+            [
+                new(nameof(AreaStatement), nameof(AreaStatement.GovernanceAreaId), StatementLabel,
+                    (db, id, ct) => db.AreaStatements.Where(s => s.GovernanceAreaId == id).Select(s => s.Id).ToListAsync(ct)),
+                new(GovernanceAreaLeadsType, nameof(AreaStatement.GovernanceAreaId), _ => "Senior lead", IsLink: true),
+                new(nameof(StatementProposal), nameof(StatementProposal.GovernanceAreaId), f => "Proposed wording for " + StatementLabel(f),
+                    (db, id, ct) => db.StatementProposals.Where(p => p.GovernanceAreaId == id).Select(p => p.Id).ToListAsync(ct)),
+            ]),
+        new("principle", nameof(Principle), "Principle",
+            async (db, id, ct) => await db.Principles.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new HistoryRecord(p.Organisation!.ShortName + " principle " + p.Code + ": " + p.Title, p.Organisation.Code))
+                .SingleOrDefaultAsync(ct),
+            [
+                new(nameof(SubPrinciple), nameof(SubPrinciple.PrincipleId), f => "Sub-principle: " + Value(f, nameof(SubPrinciple.Title)),
+                    (db, id, ct) => db.SubPrinciples.Where(s => s.PrincipleId == id).Select(s => s.Id).ToListAsync(ct)),
+            ]),
+        new("person", nameof(Person), "Person",
+            async (db, id, ct) => await db.People.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new HistoryRecord(p.FullName == null || p.FullName == string.Empty ? p.JobTitle : p.FullName + " (" + p.JobTitle + ")", p.Organisation!.Code))
+                .SingleOrDefaultAsync(ct),
+            [
+                new(nameof(PostHolding), nameof(PostHolding.PersonId), f => "Previous holder: " + (Value(f, nameof(PostHolding.FullName)) ?? Value(f, nameof(PostHolding.Email)) ?? "unnamed"),
+                    (db, id, ct) => db.PostHoldings.Where(h => h.PersonId == id).Select(h => h.Id).ToListAsync(ct)),
+            ]),
+        new("framework-year", nameof(FrameworkYear), "Framework year",
+            async (db, id, ct) => (await db.FrameworkYears.AsNoTracking().Where(y => y.Id == id)
+                    .Select(y => new { y.Year, y.Organisation!.ShortName, y.Organisation.Code }).SingleOrDefaultAsync(ct)) is { } y
+                ? new HistoryRecord($"{y.ShortName} framework {y.Year}", y.Code)
+                : null,
+            []),
+        new("organisation", nameof(Organisation), "Organisation",
+            async (db, id, ct) => await db.Organisations.AsNoTracking().Where(o => o.Id == id)
+                .Select(o => new HistoryRecord(o.Name, o.Code)).SingleOrDefaultAsync(ct),
+            []),
+        new("improvement-action", nameof(ImprovementAction), "Improvement action",
+            async (db, id, ct) => await db.ImprovementActions.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new HistoryRecord("Improvement action " + a.Code, a.Area!.Plan!.Organisation!.Code))
+                .SingleOrDefaultAsync(ct),
+            []),
+    ];
+
+    public static HistorySubject? Find(string? slug) => All.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The history page of an audited record, when it has one ("/history/governance-area/12").</summary>
+    public static string? UrlFor(string entityType, string entityKey) =>
+        All.FirstOrDefault(s => s.EntityType == entityType) is { } subject
+        && int.TryParse(entityKey, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? $"/history/{subject.Slug}/{id.ToString(CultureInfo.InvariantCulture)}"
+            : null;
+
+    /// <summary>"Key controls – Corporate risk register, 2016/17".</summary>
+    public static string StatementLabel(IReadOnlyDictionary<string, string?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var label = Value(fields, nameof(AreaStatement.Kind)) is { } kind ? AuditDisplay.Humanise(kind) : "Text";
+        if (Value(fields, nameof(AreaStatement.SubTopic)) is { } subTopic)
+        {
+            label += " – " + subTopic;
+        }
+
+        return Value(fields, nameof(AreaStatement.Year)) is { } year ? $"{label}, {year}" : label;
+    }
+
+    private static string? Value(IReadOnlyDictionary<string, string?> fields, string name) =>
+        fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+}

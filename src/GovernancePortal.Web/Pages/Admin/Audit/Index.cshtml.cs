@@ -1,0 +1,91 @@
+using System.Globalization;
+using FluentValidation;
+using GovernancePortal.Application.Features.Audit;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace GovernancePortal.Web.Pages.Admin.Audit;
+
+/// <summary>
+/// The whole audit trail, account events included: filtered by GET (so a filtered view can be bookmarked and
+/// exported), 50 rows a page, newest first.
+/// </summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public string? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string? UserName { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "action")]
+    public string? AuditAction { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "key")]
+    public string? Key { get; set; }
+
+    /// <summary>What is wrong with the filters, in the order of the form (for the error summary).</summary>
+    public List<(string Field, string Message)> Errors { get; } = [];
+
+    public AuditLogPage Log { get; private set; } = new([], 0, 1, 1, []);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        try
+        {
+            Log = await mediator.Send(new ListAuditEntriesQuery(From, To, UserName, Type, AuditAction, Key, page), cancellationToken);
+            return Page();
+        }
+        catch (ValidationException validation)
+        {
+            // The filters are query parameters, not the page's Input: their errors are keyed by parameter name and
+            // listed in the order of the form.
+            foreach (var failure in validation.Errors)
+            {
+                var field = failure.PropertyName.ToLowerInvariant();
+                ModelState.AddModelError(field, failure.ErrorMessage);
+                Errors.Add((field, failure.ErrorMessage));
+            }
+
+            Log = new AuditLogPage([], 0, 1, 1, await mediator.Send(new ListAuditRecordTypesQuery(), cancellationToken));
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+    }
+
+    /// <summary>The filters as query parameters (empty ones left out), for the pagination and export links.</summary>
+    public IDictionary<string, string?> Filters => new Dictionary<string, string?>
+    {
+        ["from"] = From,
+        ["to"] = To,
+        ["user"] = UserName,
+        ["type"] = Type,
+        ["action"] = AuditAction,
+        ["key"] = Key,
+    }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value);
+
+    public string UrlFor(string path, int? page = null)
+    {
+        var query = Filters;
+        if (page is > 1)
+        {
+            query["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return QueryHelpers.AddQueryString(path, query);
+    }
+
+    /// <summary>This page with its filters and page, for history pages' back links.</summary>
+    public string CurrentUrl => UrlFor("/admin/audit", Log.Page);
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+}

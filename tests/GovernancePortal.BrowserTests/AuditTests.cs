@@ -1,0 +1,75 @@
+using GovernancePortal.BrowserTests.Support;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace GovernancePortal.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AuditTests(BrowserFixture fixture)
+{
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AuditLog_AsAdministrator_IsAccessibleAndFilters()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, "admin@example.org");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("Signed in");
+        await page.ScreenshotAsync("audit-log");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artefacts.Folder, "audit-log-top.png") });
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Date from").FillAsync("2026-02-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("Date from")).ToHaveValueAsync("2026-02-30");
+        await page.ScreenshotAsync("audit-log-errors");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task History_GovernanceAreaAsMetGovernance_IsAccessible()
+    {
+        int id;
+        await using (var scope = fixture.Portal.NewScope())
+        await using (var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("governance.met@example.org")))
+        {
+            var area = await db.GovernanceAreas.Include(a => a.Statements)
+                .Where(a => a.Organisation!.Code == OrganisationCodes.Met).OrderBy(a => a.SortOrder).FirstAsync();
+            id = area.Id;
+            area.Description += " Reviewed for 2026/27.";
+            if (area.Statements.FirstOrDefault(s => s.Text.Length > 120) is { } statement)
+            {
+                statement.Text = "Updated for the year.\n" + statement.Text;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, "governance.met@example.org");
+        await page.GotoAsync($"/history/governance-area/{id}");
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("History: Met area");
+        var details = page.Locator("main details").First;
+        await details.Locator("summary").ClickAsync();
+        await Assertions.Expect(details.Locator(".app-history__text").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("history-governance-area");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
