@@ -24,12 +24,12 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
 
     [Theory]
-    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Users", "Audit log" })]
-    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home" })]
-    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home" })]
-    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home" })]
-    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home" })]
-    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Audit log" })]
+    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Framework", "Users", "Audit log" })]
+    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home", "Framework" })]
+    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home", "Framework" })]
+    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home", "Framework", "My areas" })]
+    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home", "Framework" })]
+    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Framework", "Audit log" })]
     public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
     {
         var page = await fixture.NewPageAsync();

@@ -15,25 +15,27 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Home", "/"),
         new("Framework", "/framework", PageAccess.PolicyName(Permission.ViewFramework), "/framework"),
         new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
+        new("My areas", "/framework/my-areas", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
         new("Audit log", "/admin/audit", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];
 
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var visible = new List<(NavigationItem, bool)>();
-        var path = context.Request.Path;
+        var visible = new List<NavigationItem>();
         foreach (var item in Items)
         {
-            if (item.Policy is not null && !(await authorization.AuthorizeAsync(context.User, item.Policy)).Succeeded)
+            if (item.Policy is null || (await authorization.AuthorizeAsync(context.User, item.Policy)).Succeeded)
             {
-                continue;
+                visible.Add(item);
             }
-
-            var current = item.ActivePathPrefix is null ? path == item.Href : path.StartsWithSegments(item.ActivePathPrefix);
-            visible.Add((item, current));
         }
 
-        return visible;
+        // One current item: the one whose prefix matches most of the path ("My areas" rather than "Framework").
+        var path = context.Request.Path;
+        var current = visible
+            .Where(i => i.ActivePathPrefix is null ? path == i.Href : path.StartsWithSegments(i.ActivePathPrefix))
+            .MaxBy(i => (i.ActivePathPrefix ?? i.Href).Length);
+        return [.. visible.Select(i => (i, ReferenceEquals(i, current)))];
     }
 }

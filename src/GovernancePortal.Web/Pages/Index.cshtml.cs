@@ -11,6 +11,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public string RagRule => Domain.Improvement.RagRule.Standard.Description;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Senior leads' proposals waiting for a decision, by organisation code (only where the user decides).</summary>
+    public IReadOnlyDictionary<string, int> PendingProposals { get; private set; } = new Dictionary<string, int>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Dashboard = await mediator.Send(new GetDashboardQuery(), cancellationToken);
+        PendingProposals = await mediator.Send(new Application.Features.Proposals.CountPendingProposalsQuery(), cancellationToken);
+    }
 }

@@ -108,7 +108,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var samples = await SamplesAsync();
         var pages = AnonymousAccessTests.AllPages(portal.Services).Select(p => p.Page).ToList();
 
-        Assert.Empty(pages.Where(p => !PageAccess.Pages.ContainsKey(p)));
+        Assert.DoesNotContain(pages, p => !PageAccess.Pages.ContainsKey(p));
         Assert.Empty(pages.Where(p => !samples.ContainsKey(p)).Select(p => $"{p} has no sample URL in {nameof(AuthorizationMatrixTests)}"));
         Assert.Empty(samples.Keys.Where(p => !pages.Contains(p)).Select(p => $"{p} is not a page any more"));
     }

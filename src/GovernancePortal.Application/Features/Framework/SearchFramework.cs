@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
-using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
