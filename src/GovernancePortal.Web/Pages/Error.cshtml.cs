@@ -20,13 +20,15 @@ public sealed class ErrorModel : PageModel
         _ => "Sorry, there is a problem with the service",
     };
 
-    public void OnGet(int? code) => Show(code);
+    public void OnGet() => Show();
 
-    public void OnPost(int? code) => Show(code);
+    // A re-executed POST keeps the original form, which may be unreadable (the 400 for a form the framework refused, such
+    // as one containing a NUL character): the code comes from the route only, never from model binding.
+    public void OnPost() => Show();
 
-    private void Show(int? code)
+    private void Show()
     {
-        Code = code ?? 500;
+        Code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = Code is >= 400 and < 600 ? Code : 500;
     }

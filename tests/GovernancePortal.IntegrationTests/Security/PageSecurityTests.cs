@@ -61,6 +61,19 @@ public sealed class PageSecurityTests(SqlitePortal portal)
     }
 
     [Fact]
+    public async Task Post_FormWithNulCharacter_IsRefusedWithBadRequestPage()
+    {
+        using var client = portal.NewClient();
+        await client.SignInOrFailAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, document) = await client.SubmitFormAsync("/account/change-password", [new("Input.CurrentPassword", "a\u0000b")]);
+
+        // The framework cannot read a form holding NUL, so it refuses it before any page code runs: a clear 400, not a 500.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("There is a problem with your request", document.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task SignIn_ExternalReturnUrl_IsIgnored()
     {
         using var client = portal.NewClient();
