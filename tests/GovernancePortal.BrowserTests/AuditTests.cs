@@ -1,7 +1,6 @@
 using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -10,20 +9,11 @@ namespace GovernancePortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AuditTests(BrowserFixture fixture)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
-    }
-
     [Fact]
     public async Task AuditLog_AsAdministrator_IsAccessibleAndFilters()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "admin@example.org");
+        await page.SignInAsAsync("admin@example.org");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Exact = true })).ToBeVisibleAsync();
@@ -61,7 +51,7 @@ public sealed class AuditTests(BrowserFixture fixture)
         }
 
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "governance.met@example.org");
+        await page.SignInAsAsync("governance.met@example.org");
         await page.GotoAsync($"/history/governance-area/{id}");
 
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("History: Met area");

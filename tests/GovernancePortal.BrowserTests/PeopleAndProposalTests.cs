@@ -3,7 +3,6 @@ using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -12,15 +11,6 @@ namespace GovernancePortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PeopleAndProposalTests(BrowserFixture fixture)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
-    }
-
     /// <summary>Opens the Met's 2017/18 year as a draft with its 2016/17 text, as rolling the year forward would.</summary>
     private async Task OpenMetDraftYearAsync()
     {
@@ -49,7 +39,7 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture)
     public async Task People_GovernanceCreatesPersonAndChangesHolder_PagesAreAccessible()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "governance.met@example.org");
+        await page.SignInAsAsync("governance.met@example.org");
 
         await page.GotoAsync("/framework/mps/people");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Exact = true })).ToBeVisibleAsync();
@@ -103,7 +93,7 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture)
     {
         await OpenMetDraftYearAsync();
         var lead = await fixture.NewPageAsync();
-        await SignInAsync(lead, "lead@example.org");
+        await lead.SignInAsAsync("lead@example.org");
 
         await lead.GotoAsync("/framework/my-areas");
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Name = "My governance areas" })).ToBeVisibleAsync();
@@ -125,7 +115,7 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture)
         await lead.Context.CloseAsync();
 
         var governance = await fixture.NewPageAsync();
-        await SignInAsync(governance, "governance.met@example.org");
+        await governance.SignInAsAsync("governance.met@example.org");
         await governance.GotoAsync("/framework/mps/proposals");
         await governance.ScreenshotAsync("proposals");
         await governance.AssertAccessibleAsync();

@@ -1,5 +1,4 @@
 using GovernancePortal.BrowserTests.Support;
-using GovernancePortal.IntegrationTests.Support;
 using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
@@ -7,19 +6,6 @@ namespace GovernancePortal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PortalJourneyTests(BrowserFixture fixture)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(PortalFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-
-        // Web-first assertions poll the page rather than wait for the "load" event, which a busy CI machine has been
-        // seen to miss after a form post and redirect (the wait then timed out with the dashboard already shown).
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-        await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
-    }
-
     private static async Task<string[]> NavigationAsync(IPage page) =>
         [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
 
@@ -33,7 +19,7 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
     public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, email);
+        await page.SignInAsAsync(email);
 
         Assert.Equal(navigation, await NavigationAsync(page));
         Assert.Equal($"Signed in as {name}", (await page.Locator(".app-service-navigation__user").InnerTextAsync()).Trim());
@@ -82,7 +68,7 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
     public async Task Dashboard_AsMetGovernance_IsAccessible()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "governance.met@example.org");
+        await page.SignInAsAsync("governance.met@example.org");
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }
@@ -91,7 +77,7 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
     public async Task UserAdministration_CreateWithErrorsThenEdit_PagesAreAccessible()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "admin@example.org");
+        await page.SignInAsAsync("admin@example.org");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
@@ -126,7 +112,7 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
     public async Task OtherPages_SignedIn_AreAccessible()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "lead@example.org");
+        await page.SignInAsAsync("lead@example.org");
         foreach (var (url, name) in new[] { ("/account/change-password", "change-password"), ("/accessibility", "accessibility"), ("/cookies", "cookies"), ("/no-such-page", "not-found"), ("/admin/users", "forbidden") })
         {
             await page.GotoAsync(url);
@@ -141,7 +127,7 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
     public async Task SignOut_FromNavigation_ReturnsToSignInWithMessage()
     {
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, "auditor@example.org");
+        await page.SignInAsAsync("auditor@example.org");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
