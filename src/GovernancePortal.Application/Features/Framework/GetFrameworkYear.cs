@@ -14,7 +14,7 @@ public sealed record ListFrameworksQuery : IQuery<IReadOnlyList<FrameworkSummary
 
 public sealed record FrameworkSummary(string Slug, string Name, string ShortName, int Areas, IReadOnlyList<YearSummary> Years, bool CanEdit);
 
-public sealed record YearSummary(ReportingYear Year, string Slug, FrameworkYearStatus Status, DateTime OpenedAtUtc, DateTime? PublishedAtUtc, ReportingYear? RolledForwardFrom, Guid Version);
+public sealed record YearSummary(int Id, ReportingYear Year, string Slug, FrameworkYearStatus Status, DateTime OpenedAtUtc, DateTime? PublishedAtUtc, ReportingYear? RolledForwardFrom, Guid Version);
 
 public sealed class ListFrameworksHandler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<ListFrameworksQuery, IReadOnlyList<FrameworkSummary>>
 {
@@ -40,7 +40,7 @@ public sealed class ListFrameworksHandler(GovernancePortalDbContext db, ICurrent
         [.. years
             .Where(y => AccessMatrix.CanViewYear(user, organisation.Code, y.IsPublished))
             .OrderByDescending(y => y.Year)
-            .Select(y => new YearSummary(y.Year, FrameworkScope.YearSlug(y.Year), y.Status, y.OpenedAtUtc, y.PublishedAtUtc, y.RolledForwardFrom, y.Version))];
+            .Select(y => new YearSummary(y.Id, y.Year, FrameworkScope.YearSlug(y.Year), y.Status, y.OpenedAtUtc, y.PublishedAtUtc, y.RolledForwardFrom, y.Version))];
 }
 
 /// <summary>
