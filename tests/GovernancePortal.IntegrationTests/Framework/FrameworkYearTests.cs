@@ -171,6 +171,26 @@ public abstract class FrameworkYearTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task GetArea_LeadInDraftYear_OffersProposalsWithTheKindChosen()
+    {
+        await FrameworkTestData.EnsureMetDraftAsync(portal);
+        var area = await FrameworkTestData.AreaAsync(portal, "MPS", "5");
+        using var client = await SignedInAsync(PortalFactory.Accounts.Lead);
+
+        var (response, page) = await client.GetPageAsync($"/framework/mps/areas/{area.Id}?year=2017-18");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(page.QuerySelectorAll($"a[href^='/framework/mps/areas/{area.Id}/propose?statement=']"));
+        Assert.Empty(page.QuerySelectorAll("a[href*='/text/']"));
+        var proposeNew = page.QuerySelector($"a[href='/framework/mps/areas/{area.Id}/propose?kind=IntendedActivity']");
+        Assert.NotNull(proposeNew);
+
+        var (formResponse, form) = await client.GetPageAsync(proposeNew.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, formResponse.StatusCode);
+        Assert.NotNull(form.QuerySelector("input[type=radio][value=IntendedActivity][checked]"));
+    }
+
+    [Fact]
     public async Task YearLifecycle_Mopac_OpenOncePublishThenOpenNext()
     {
         using var client = await SignedInAsync(PortalFactory.Accounts.MopacGovernance);

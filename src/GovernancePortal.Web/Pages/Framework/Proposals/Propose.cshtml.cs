@@ -31,7 +31,9 @@ public sealed class ProposeModel(IMediator mediator) : PageModel, IReloadOnError
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new ProposalInput { ProposedText = Form.CurrentText };
+        // "Propose new text" on an area page names the kind of text (?kind=IntendedActivity): start with it chosen.
+        var kind = Enum.TryParse<StatementKind>(Request.Query["kind"], out var requested) && Enum.IsDefined(requested) ? requested.ToString() : null;
+        Input = new ProposalInput { ProposedText = Form.CurrentText, Kind = kind };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
