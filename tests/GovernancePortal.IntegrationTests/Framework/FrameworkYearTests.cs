@@ -190,6 +190,31 @@ public abstract class FrameworkYearTests(PortalFactory portal)
         Assert.NotNull(form.QuerySelector("input[type=radio][value=IntendedActivity][checked]"));
     }
 
+    // Creates an area, so it runs here (its own database) rather than beside tests that count the seeded areas.
+    [Fact]
+    public async Task CreateArea_HostileInput_IsStoredCleanAndRenderedInert()
+    {
+        var principle = (await FrameworkTestData.AreaAsync(portal, "MPS", "1")).PrincipleId;
+        var reference = "9" + Random.Shared.Next(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var client = await SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, _) = await client.SubmitFormAsync("/framework/mps/areas/create",
+        [
+            new("Input.Reference", reference),
+            new("Input.Title", "<script>alert('x')</script> Risk\u0007 \u202Egnp.exe café 👩🏽‍💼"),
+            new("Input.Description", new string('d', 3_000) + "\r\n\r\n\r\n<img src=x onerror=alert(1)>"),
+            new("Input.PrincipleId", principle.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await FrameworkTestData.AreaAsync(portal, "MPS", reference);
+        Assert.Equal("<script>alert('x')</script> Risk gnp.exe café 👩🏽‍💼", saved.Title);
+        Assert.DoesNotContain('\r', saved.Description);
+        var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Empty(page.QuerySelectorAll("main script, main img"));
+        Assert.Equal(saved.Title, page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task YearLifecycle_Mopac_OpenOncePublishThenOpenNext()
     {
