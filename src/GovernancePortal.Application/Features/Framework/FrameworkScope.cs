@@ -43,6 +43,34 @@ public static class FrameworkScope
         }
     }
 
+    /// <summary>
+    /// The year of the organisation's framework a page shows: the one named by <paramref name="yearSlug"/> ("2016-17"),
+    /// or the latest the user may see; with every year the user may see. 403 when the user may not read the framework
+    /// (or this draft), 404 when the year does not exist.
+    /// </summary>
+    public static async Task<(YearSummary Year, IReadOnlyList<YearSummary> Visible)> YearAsync(
+        GovernancePortalDbContext db, ICurrentUser user, Organisation organisation, string? yearSlug, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (!AccessMatrix.Allows(user, Permission.ViewFramework, organisation.Code) && !AccessMatrix.Allows(user, Permission.EditFramework, organisation.Code))
+        {
+            throw new ForbiddenException($"You do not have permission to view {organisation.ShortName}'s framework.");
+        }
+
+        var years = await db.FrameworkYears.AsNoTracking().Where(y => y.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var visible = ListFrameworksHandler.VisibleYears(user, organisation, years);
+        if (yearSlug is null)
+        {
+            return (visible.FirstOrDefault() ?? throw new NotFoundException($"{organisation.ShortName} has no framework year you can see yet."), visible);
+        }
+
+        var wanted = ParseYear(yearSlug) ?? throw new NotFoundException("That is not a reporting year.");
+        var record = years.SingleOrDefault(y => y.Year == wanted) ?? throw new NotFoundException($"{organisation.ShortName} has no framework for {wanted}.");
+        DemandViewYear(user, organisation, record);
+        return (visible.Single(y => y.Year == wanted), visible);
+    }
+
     /// <summary>Throws a validation-style domain error unless the year exists and is a draft (published years are read-only).</summary>
     public static async Task<FrameworkYear> DraftYearAsync(GovernancePortalDbContext db, int organisationId, ReportingYear year, CancellationToken cancellationToken)
     {

@@ -50,25 +50,7 @@ public sealed class GetAreaHandler(GovernancePortalDbContext db, ICurrentUser us
             .SingleOrDefaultAsync(a => a.Id == query.AreaId && a.OrganisationId == organisation.Id, cancellationToken)
             ?? throw new NotFoundException("There is no governance area with this number.");
 
-        var years = await db.FrameworkYears.AsNoTracking().Where(y => y.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
-        var visible = ListFrameworksHandler.VisibleYears(user, organisation, years);
-        if (visible.Count == 0 && !AccessMatrix.Allows(user, Permission.ViewFramework, organisation.Code))
-        {
-            throw new ForbiddenException($"You do not have permission to view {organisation.ShortName}'s framework.");
-        }
-
-        YearSummary year;
-        if (query.Year is null)
-        {
-            year = visible.FirstOrDefault() ?? throw new NotFoundException($"{organisation.ShortName} has no framework year you can see yet.");
-        }
-        else
-        {
-            var wanted = FrameworkScope.ParseYear(query.Year) ?? throw new NotFoundException("That is not a reporting year.");
-            var record = years.SingleOrDefault(y => y.Year == wanted) ?? throw new NotFoundException($"{organisation.ShortName} has no framework for {wanted}.");
-            FrameworkScope.DemandViewYear(user, organisation, record);
-            year = visible.Single(y => y.Year == wanted);
-        }
+        var (year, visible) = await FrameworkScope.YearAsync(db, user, organisation, query.Year, cancellationToken);
 
         var previous = year.Year.StartYear > Domain.Organisations.ReportingYear.MinStartYear ? year.Year.Previous : year.Year;
         var statements = await db.AreaStatements.AsNoTracking()

@@ -1,4 +1,3 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
@@ -69,25 +68,7 @@ public sealed class GetFrameworkYearHandler(GovernancePortalDbContext db, ICurre
     public async ValueTask<FrameworkYearView> Handle(GetFrameworkYearQuery query, CancellationToken cancellationToken)
     {
         var organisation = await FrameworkScope.OrganisationAsync(db, query.Organisation, cancellationToken);
-        var allYears = await db.FrameworkYears.AsNoTracking().Where(y => y.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
-        var visible = ListFrameworksHandler.VisibleYears(user, organisation, allYears);
-        if (!AccessMatrix.Allows(user, Permission.ViewFramework, organisation.Code) && !AccessMatrix.Allows(user, Permission.EditFramework, organisation.Code))
-        {
-            throw new ForbiddenException($"You do not have permission to view {organisation.ShortName}'s framework.");
-        }
-
-        YearSummary year;
-        if (query.Year is null)
-        {
-            year = visible.FirstOrDefault() ?? throw new NotFoundException($"{organisation.ShortName} has no framework year you can see yet.");
-        }
-        else
-        {
-            var wanted = FrameworkScope.ParseYear(query.Year) ?? throw new NotFoundException("That is not a reporting year.");
-            var record = allYears.SingleOrDefault(y => y.Year == wanted) ?? throw new NotFoundException($"{organisation.ShortName} has no framework for {wanted}.");
-            FrameworkScope.DemandViewYear(user, organisation, record);
-            year = visible.Single(y => y.Year == wanted);
-        }
+        var (year, visible) = await FrameworkScope.YearAsync(db, user, organisation, query.Year, cancellationToken);
 
         var areas = await db.GovernanceAreas.AsNoTracking()
             .Where(a => a.OrganisationId == organisation.Id)
