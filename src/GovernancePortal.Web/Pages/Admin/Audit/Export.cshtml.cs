@@ -2,31 +2,12 @@ using FluentValidation;
 using GovernancePortal.Application.Features.Audit;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Admin.Audit;
 
 /// <summary>The audit log's rows for the same filters as a CSV file (/admin/audit/export?from=…).</summary>
-public sealed class ExportModel(IMediator mediator, TimeProvider time) : PageModel
+public sealed class ExportModel(IMediator mediator, TimeProvider time) : AuditFilterPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "from")]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "to")]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserName { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "type")]
-    public string? Type { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "action")]
-    public string? AuditAction { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "key")]
-    public string? Key { get; set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         try

@@ -12,26 +12,8 @@ namespace GovernancePortal.Web.Pages.Admin.Audit;
 /// The whole audit trail, account events included: filtered by GET (so a filtered view can be bookmarked and
 /// exported), 50 rows a page, newest first.
 /// </summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator) : AuditFilterPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "from")]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "to")]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "user")]
-    public string? UserName { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "type")]
-    public string? Type { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "action")]
-    public string? AuditAction { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "key")]
-    public string? Key { get; set; }
-
     /// <summary>What is wrong with the filters, in the order of the form (for the error summary).</summary>
     public List<(string Field, string Message)> Errors { get; } = [];
 
