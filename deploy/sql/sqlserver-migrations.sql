@@ -742,3 +742,410 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [RagRule] nvarchar(1000) NOT NULL DEFAULT N'{"amberWhenRevised":true,"amberWhenAtRisk":true,"amberWithinDaysOfDue":0,"redAfterDaysOverdue":0}';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [UpdateWindowDays] int NOT NULL DEFAULT 30;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementPlans] ADD [PreviousPlanId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementPlans] ADD [ReportedSummary] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementPlans] ADD [Status] nvarchar(40) NOT NULL DEFAULT N'Active';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementAreas] ADD [PrincipleId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [CalculatedRag] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [CarriedForwardFromId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [ClosureNote] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [CompletedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [OwnerReportsAtRisk] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [ProgressAsAt] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [RagCalculatedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [RagOverriddenAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [RagOverriddenByName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [RagOverride] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [RagOverrideRationale] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [RevisionCount] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [Source] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [SourceReference] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD [UpdateRequestedBy] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE TABLE [ActionUpdates] (
+        [Id] int NOT NULL IDENTITY,
+        [ActionId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Narrative] nvarchar(4000) NOT NULL,
+        [Evidence] nvarchar(4000) NULL,
+        [Assessment] nvarchar(40) NOT NULL,
+        [SubmittedByUserId] nvarchar(450) NULL,
+        [SubmittedByName] nvarchar(200) NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        [Review] nvarchar(40) NOT NULL,
+        [ReviewedByName] nvarchar(200) NULL,
+        [ReviewedAtUtc] datetime2 NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_ActionUpdates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ActionUpdates_ImprovementActions_ActionId] FOREIGN KEY ([ActionId]) REFERENCES [ImprovementActions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE TABLE [AreaAssessments] (
+        [Id] int NOT NULL IDENTITY,
+        [AreaId] int NOT NULL,
+        [Period] nvarchar(200) NOT NULL,
+        [AsAt] date NULL,
+        [Assessment] nvarchar(100) NOT NULL,
+        [Narrative] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AreaAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AreaAssessments_ImprovementAreas_AreaId] FOREIGN KEY ([AreaId]) REFERENCES [ImprovementAreas] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE TABLE [DueDateRevisions] (
+        [Id] int NOT NULL IDENTITY,
+        [ActionId] int NOT NULL,
+        [PreviousDueDate] date NULL,
+        [NewDueDate] date NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [ApprovedBy] nvarchar(200) NOT NULL,
+        [RecordedByName] nvarchar(200) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_DueDateRevisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DueDateRevisions_ImprovementActions_ActionId] FOREIGN KEY ([ActionId]) REFERENCES [ImprovementActions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE TABLE [ImportBatches] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [PlanId] int NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Mapping] nvarchar(4000) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [TotalRows] int NOT NULL,
+        [ProcessedRows] int NOT NULL,
+        [ErrorCount] int NOT NULL,
+        [Report] nvarchar(max) NULL,
+        [UploadedByUserId] nvarchar(450) NULL,
+        [UploadedByName] nvarchar(200) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        [CompletedAtUtc] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ImportBatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportBatches_ImprovementPlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [ImprovementPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE TABLE [ImprovementAreaGovernanceAreas] (
+        [GovernanceAreasId] int NOT NULL,
+        [ImprovementAreaId] int NOT NULL,
+        CONSTRAINT [PK_ImprovementAreaGovernanceAreas] PRIMARY KEY ([GovernanceAreasId], [ImprovementAreaId]),
+        CONSTRAINT [FK_ImprovementAreaGovernanceAreas_GovernanceAreas_GovernanceAreasId] FOREIGN KEY ([GovernanceAreasId]) REFERENCES [GovernanceAreas] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ImprovementAreaGovernanceAreas_ImprovementAreas_ImprovementAreaId] FOREIGN KEY ([ImprovementAreaId]) REFERENCES [ImprovementAreas] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    EXEC(N'UPDATE [Organisations] SET [RagRule] = N''{"amberWhenRevised":true,"amberWhenAtRisk":true,"amberWithinDaysOfDue":0,"redAfterDaysOverdue":0}'', [UpdateWindowDays] = 30
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    EXEC(N'UPDATE [Organisations] SET [RagRule] = N''{"amberWhenRevised":true,"amberWhenAtRisk":true,"amberWithinDaysOfDue":0,"redAfterDaysOverdue":0}'', [UpdateWindowDays] = 30
+    WHERE [Id] = 2;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementPlans_PreviousPlanId] ON [ImprovementPlans] ([PreviousPlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementAreas_PrincipleId] ON [ImprovementAreas] ([PrincipleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_ImprovementActions_CarriedForwardFromId] ON [ImprovementActions] ([CarriedForwardFromId]) WHERE [CarriedForwardFromId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ActionUpdates_ActionId] ON [ActionUpdates] ([ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ActionUpdates_Review_ActionId] ON [ActionUpdates] ([Review], [ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_AreaAssessments_AreaId] ON [AreaAssessments] ([AreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_DueDateRevisions_ActionId] ON [DueDateRevisions] ([ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ImportBatches_OrganisationId_Status] ON [ImportBatches] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ImportBatches_PlanId] ON [ImportBatches] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    CREATE INDEX [IX_ImprovementAreaGovernanceAreas_ImprovementAreaId] ON [ImprovementAreaGovernanceAreas] ([ImprovementAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementActions] ADD CONSTRAINT [FK_ImprovementActions_ImprovementActions_CarriedForwardFromId] FOREIGN KEY ([CarriedForwardFromId]) REFERENCES [ImprovementActions] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementAreas] ADD CONSTRAINT [FK_ImprovementAreas_Principles_PrincipleId] FOREIGN KEY ([PrincipleId]) REFERENCES [Principles] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    ALTER TABLE [ImprovementPlans] ADD CONSTRAINT [FK_ImprovementPlans_ImprovementPlans_PreviousPlanId] FOREIGN KEY ([PreviousPlanId]) REFERENCES [ImprovementPlans] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202050001_ImprovementTracker'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202050001_ImprovementTracker', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -26,6 +26,18 @@ public enum Permission
 
     /// <summary>Create accounts and set roles and organisations.</summary>
     ManageUsers,
+
+    /// <summary>Read improvement plans, their actions, RAG ratings, updates and slippage ledger; export the register.</summary>
+    ViewImprovementPlan,
+
+    /// <summary>Report progress on (and completion of) improvement actions: leads for the actions they own.</summary>
+    ReportActionProgress,
+
+    /// <summary>Run the improvement plan: actions, dates, RAG overrides, closure, update requests, carry-forward, import, settings; accept or return progress updates.</summary>
+    ManageImprovementPlan,
+
+    /// <summary>Verify or reject an owner's report that an action is complete (the second key of closure).</summary>
+    VerifyActionCompletion,
 }
 
 /// <summary>For which organisations a role grants a permission.</summary>
@@ -58,6 +70,7 @@ public static class AccessMatrix
                 [Permission.ViewHistory] = All,
                 [Permission.ViewAuditLog] = All,
                 [Permission.ManageUsers] = All,
+                [Permission.ViewImprovementPlan] = All,
             },
             [AppRoles.GovernanceTeam] = new Dictionary<Permission, AccessScope>
             {
@@ -65,16 +78,23 @@ public static class AccessMatrix
                 [Permission.ViewDraftFramework] = Own,
                 [Permission.EditFramework] = Own,
                 [Permission.ViewHistory] = Own,
+                [Permission.ViewImprovementPlan] = All,
+                [Permission.ReportActionProgress] = Own,
+                [Permission.ManageImprovementPlan] = Own,
+                [Permission.VerifyActionCompletion] = Own,
             },
             [AppRoles.SeniorLead] = new Dictionary<Permission, AccessScope>
             {
                 [Permission.ViewFramework] = All,
                 [Permission.ViewDraftFramework] = Own,
                 [Permission.ProposeFrameworkText] = Own,
+                [Permission.ViewImprovementPlan] = All,
+                [Permission.ReportActionProgress] = Own,
             },
             [AppRoles.PanelMember] = new Dictionary<Permission, AccessScope>
             {
                 [Permission.ViewFramework] = All,
+                [Permission.ViewImprovementPlan] = All,
             },
             [AppRoles.Auditor] = new Dictionary<Permission, AccessScope>
             {
@@ -82,6 +102,8 @@ public static class AccessMatrix
                 [Permission.ViewDraftFramework] = Own,
                 [Permission.ViewHistory] = Own,
                 [Permission.ViewAuditLog] = All,
+                [Permission.ViewImprovementPlan] = All,
+                [Permission.VerifyActionCompletion] = Own,
             },
         };
 
@@ -139,6 +161,10 @@ public static class AccessMatrix
         Permission.ViewHistory => "view change history",
         Permission.ViewAuditLog => "view the audit log",
         Permission.ManageUsers => "manage user accounts",
+        Permission.ViewImprovementPlan => "view the improvement plan",
+        Permission.ReportActionProgress => "report progress on improvement actions",
+        Permission.ManageImprovementPlan => "manage the improvement plan",
+        Permission.VerifyActionCompletion => "verify completed improvement actions",
         _ => permission.ToString(),
     };
 }

@@ -3,9 +3,16 @@ using GovernancePortal.Domain.People;
 
 namespace GovernancePortal.Domain.Improvement;
 
-/// <summary>An improvement action with a code such as IA2-01 or F10, an owner, a due date, a status and a RAG rating.</summary>
+/// <summary>
+/// An improvement action with a code such as IA2-01 or F10, an owner, a due date, a status and a RAG rating. Its
+/// workflow lives here: dated updates that the governance team accepts or returns, a slippage ledger for due-date
+/// changes, two-key closure (owner reports complete, governance team verifies) and carry-forward into the next plan.
+/// </summary>
 public class ImprovementAction : Entity, IAudited, IVersioned
 {
+    public const int ReferenceMaxLength = 200;
+    public const int RationaleMaxLength = 2_000;
+
     public int AreaId { get; set; }
 
     public ImprovementArea? Area { get; set; }
@@ -21,18 +28,65 @@ public class ImprovementAction : Entity, IAudited, IVersioned
     /// <summary>The owner's name or post as the source records it, when it does not match a person.</summary>
     public string? OwnerText { get; set; }
 
+    public ActionSource? Source { get; set; }
+
+    /// <summary>The report and recommendation the action answers, e.g. "DARA report 2018, recommendation 3".</summary>
+    public string? SourceReference { get; set; }
+
     /// <summary>The due date first agreed; never changes once set.</summary>
     public DateOnly? OriginalDueDate { get; set; }
 
-    /// <summary>The due date now in force (later than the original when the date has slipped).</summary>
+    /// <summary>The due date now in force; every change after the first is in <see cref="DateRevisions"/>.</summary>
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>How many times the due date has been revised (the slippage ledger's length, kept for filtering).</summary>
+    public int RevisionCount { get; set; }
 
     public ActionStatus Status { get; set; } = ActionStatus.NotStarted;
 
+    /// <summary>The rating in force: the override when there is one, otherwise <see cref="CalculatedRag"/>.</summary>
     public RagStatus? Rag { get; set; }
 
-    /// <summary>The latest progress narrative, as reported.</summary>
+    /// <summary>What the organisation's RAG rule gives, as last calculated (on every change and daily).</summary>
+    public RagStatus? CalculatedRag { get; set; }
+
+    public DateOnly? RagCalculatedOn { get; set; }
+
+    public RagStatus? RagOverride { get; set; }
+
+    public string? RagOverrideRationale { get; set; }
+
+    public string? RagOverriddenByName { get; set; }
+
+    public DateTime? RagOverriddenAtUtc { get; set; }
+
+    /// <summary>The owner's latest update said the action is at risk.</summary>
+    public bool OwnerReportsAtRisk { get; set; }
+
+    /// <summary>The latest accepted progress narrative.</summary>
     public string? Progress { get; set; }
+
+    public DateOnly? ProgressAsAt { get; set; }
+
+    /// <summary>An update has been asked for by this date (cleared when the owner submits one).</summary>
+    public DateOnly? UpdateRequestedBy { get; set; }
+
+    public DateOnly? CompletedOn { get; set; }
+
+    /// <summary>Why the action was closed without action, or the verifier's note.</summary>
+    public string? ClosureNote { get; set; }
+
+    public int? CarriedForwardFromId { get; set; }
+
+    /// <summary>The action in the previous plan that this one continues.</summary>
+    public ImprovementAction? CarriedForwardFrom { get; set; }
+
+    /// <summary>The action in the next plan that continues this one.</summary>
+    public ImprovementAction? CarriedForwardTo { get; set; }
+
+    public List<ActionUpdate> Updates { get; set; } = [];
+
+    public List<DueDateRevision> DateRevisions { get; set; } = [];
 
     public Guid Version { get; set; }
 
@@ -40,8 +94,293 @@ public class ImprovementAction : Entity, IAudited, IVersioned
 
     public bool IsOverdue(DateOnly today) => IsOpen && DueDate is { } due && due < today;
 
+    /// <summary>Days past the due date (0 when not overdue).</summary>
+    public int DaysLate(DateOnly today) => IsOverdue(today) ? today.DayNumber - DueDate!.Value.DayNumber : 0;
+
     public bool HasSlipped => OriginalDueDate is { } original && DueDate is { } current && current > original;
 
-    /// <summary>Recomputes <see cref="Rag"/> with the standard rule.</summary>
-    public void RecalculateRag(DateOnly today) => Rag = RagRule.Standard.Evaluate(this, today);
+    /// <summary>The timescale has been revised: the ledger has an entry or the date is later than first agreed.</summary>
+    public bool TimescaleRevised => RevisionCount > 0 || HasSlipped;
+
+    public bool IsRagOverridden => RagOverride is not null;
+
+    /// <summary>Recomputes the calculated rating with the rule; the override, if any, stays in force.</summary>
+    public bool RecalculateRag(RagRule rule, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var before = (Rag, CalculatedRag);
+        CalculatedRag = rule.Evaluate(this, today);
+        RagCalculatedOn = today;
+        Rag = IsOpen ? RagOverride ?? CalculatedRag : CalculatedRag;
+        return before != (Rag, CalculatedRag);
+    }
+
+    /// <summary>Recomputes with the standard rule (seeding and tests).</summary>
+    public void RecalculateRag(DateOnly today) => RecalculateRag(RagRule.Standard, today);
+
+    /// <summary>Sets the RAG by hand. Needs a rationale; shown as an override wherever the rating is shown.</summary>
+    public void OverrideRag(RagStatus rag, string rationale, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("override its RAG");
+        if (string.IsNullOrWhiteSpace(rationale))
+        {
+            throw new DomainException("Give the reason for overriding the calculated RAG");
+        }
+
+        RagOverride = rag;
+        RagOverrideRationale = rationale.Trim();
+        RagOverriddenByName = actor.Name;
+        RagOverriddenAtUtc = actor.AtUtc;
+        Rag = rag;
+    }
+
+    /// <summary>Removes the override: the calculated rating applies again.</summary>
+    public void ClearRagOverride()
+    {
+        RagOverride = null;
+        RagOverrideRationale = null;
+        RagOverriddenByName = null;
+        RagOverriddenAtUtc = null;
+        Rag = CalculatedRag;
+    }
+
+    /// <summary>
+    /// Moves the due date. The first date set on an action without one is not a revision; every later change is, and
+    /// needs a reason and an approver. The original date never changes.
+    /// </summary>
+    public DueDateRevision? ReviseDueDate(DateOnly newDate, string? reason, string? approvedBy, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("change its due date");
+        if (DueDate is null && OriginalDueDate is null)
+        {
+            OriginalDueDate = newDate;
+            DueDate = newDate;
+            return null;
+        }
+
+        if (DueDate == newDate)
+        {
+            throw new DomainException("The new due date is the same as the current one");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Give the reason the due date is changing");
+        }
+
+        if (string.IsNullOrWhiteSpace(approvedBy))
+        {
+            throw new DomainException("Say who approved the new due date (a person or a meeting)");
+        }
+
+        var revision = new DueDateRevision
+        {
+            PreviousDueDate = DueDate,
+            NewDueDate = newDate,
+            Reason = reason.Trim(),
+            ApprovedBy = approvedBy.Trim(),
+            RecordedByName = actor.Name,
+            RecordedAtUtc = actor.AtUtc,
+        };
+        OriginalDueDate ??= DueDate;
+        DueDate = newDate;
+        DateRevisions.Add(revision);
+        RevisionCount++;
+        return revision;
+    }
+
+    /// <summary>The owner reports progress. Earlier updates are kept; a pending update must be reviewed first.</summary>
+    public ActionUpdate SubmitUpdate(string narrative, OwnerAssessment assessment, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("report progress on it");
+        RequireNoPendingUpdate();
+        if (string.IsNullOrWhiteSpace(narrative))
+        {
+            throw new DomainException("Describe the progress made");
+        }
+
+        var update = NewUpdate(UpdateKind.Progress, narrative, null, assessment, actor);
+        OwnerReportsAtRisk = assessment == OwnerAssessment.AtRisk;
+        if (Status == ActionStatus.NotStarted)
+        {
+            Status = ActionStatus.InProgress;
+        }
+
+        return update;
+    }
+
+    /// <summary>The first key of closure: the owner reports the action complete, with evidence.</summary>
+    public ActionUpdate ReportComplete(string narrative, string evidence, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("report it complete");
+        RequireNoPendingUpdate();
+        if (string.IsNullOrWhiteSpace(narrative))
+        {
+            throw new DomainException("Describe what was done");
+        }
+
+        if (string.IsNullOrWhiteSpace(evidence))
+        {
+            throw new DomainException("Say where the evidence of completion is");
+        }
+
+        var update = NewUpdate(UpdateKind.CompletionReport, narrative, evidence.Trim(), OwnerAssessment.OnTrack, actor);
+        OwnerReportsAtRisk = false;
+        Status = ActionStatus.ReportedComplete;
+        return update;
+    }
+
+    /// <summary>
+    /// The governance team accepts a pending update. For a completion report this is the second key: the action is
+    /// verified complete.
+    /// </summary>
+    public void AcceptUpdate(ActionUpdate update, string? comment, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var pending = RequirePending(update);
+        pending.Review = UpdateReview.Accepted;
+        pending.ReviewedByName = actor.Name;
+        pending.ReviewedAtUtc = actor.AtUtc;
+        pending.ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        Progress = pending.Narrative;
+        ProgressAsAt = DateOnly.FromDateTime(pending.SubmittedAtUtc);
+        if (pending.Kind == UpdateKind.CompletionReport)
+        {
+            Status = ActionStatus.VerifiedComplete;
+            CompletedOn = actor.Day;
+            ClosureNote = pending.ReviewComment;
+            ClearRagOverride();
+        }
+    }
+
+    /// <summary>The governance team returns a pending update (or rejects a completion report) with a reason.</summary>
+    public void ReturnUpdate(ActionUpdate update, string comment, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var pending = RequirePending(update);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException(pending.Kind == UpdateKind.CompletionReport
+                ? "Give the reason the completion is not verified"
+                : "Say why the update is returned");
+        }
+
+        pending.Review = UpdateReview.Returned;
+        pending.ReviewedByName = actor.Name;
+        pending.ReviewedAtUtc = actor.AtUtc;
+        pending.ReviewComment = comment.Trim();
+        if (pending.Kind == UpdateKind.CompletionReport && Status == ActionStatus.ReportedComplete)
+        {
+            Status = ActionStatus.InProgress;
+        }
+    }
+
+    /// <summary>The governance team closes an action that will not be done, with the reason.</summary>
+    public void CloseWithoutAction(string reason, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("close it");
+        RequireNoPendingUpdate();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Give the reason the action is closed without action");
+        }
+
+        Status = ActionStatus.ClosedWithoutAction;
+        ClosureNote = reason.Trim();
+        CompletedOn = actor.Day;
+        ClearRagOverride();
+    }
+
+    /// <summary>
+    /// Moves this open action into the next plan's area: a new action with the same code, owner, source and dates
+    /// continues it, linked both ways; this one is marked carried forward and keeps its history.
+    /// </summary>
+    public ImprovementAction CarryForwardInto(ImprovementArea area, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("carry it forward");
+        var next = new ImprovementAction
+        {
+            Area = area,
+            Code = Code,
+            Description = Description,
+            Owner = Owner,
+            OwnerId = OwnerId,
+            OwnerText = OwnerText,
+            Source = Source,
+            SourceReference = SourceReference,
+            OriginalDueDate = OriginalDueDate,
+            DueDate = DueDate,
+            RevisionCount = RevisionCount,
+            Status = Status == ActionStatus.ReportedComplete ? ActionStatus.InProgress : Status,
+            OwnerReportsAtRisk = OwnerReportsAtRisk,
+            Progress = Progress,
+            ProgressAsAt = ProgressAsAt,
+            CarriedForwardFrom = this,
+        };
+        area.Actions.Add(next);
+        Status = ActionStatus.CarriedForward;
+        CarriedForwardTo = next;
+        ClosureNote = $"Carried forward by {actor.Name} on {actor.Day:d MMMM yyyy}";
+        ClearRagOverride();
+        return next;
+    }
+
+    public ActionUpdate? PendingUpdate => Updates.FirstOrDefault(u => u.IsPending);
+
+    private ActionUpdate NewUpdate(UpdateKind kind, string narrative, string? evidence, OwnerAssessment assessment, Actor actor)
+    {
+        var update = new ActionUpdate
+        {
+            Action = this,
+            Kind = kind,
+            Narrative = narrative.Trim(),
+            Evidence = evidence,
+            Assessment = assessment,
+            SubmittedByUserId = actor.UserId,
+            SubmittedByName = actor.Name,
+            SubmittedAtUtc = actor.AtUtc,
+        };
+        Updates.Add(update);
+        UpdateRequestedBy = null;
+        return update;
+    }
+
+    private ActionUpdate RequirePending(ActionUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (!Updates.Contains(update))
+        {
+            throw new DomainException("That update belongs to another action");
+        }
+
+        if (!update.IsPending)
+        {
+            throw new DomainException("That update has already been reviewed");
+        }
+
+        return update;
+    }
+
+    private void RequireNoPendingUpdate()
+    {
+        if (Updates.Any(u => u.IsPending))
+        {
+            throw new DomainException($"{Code} has an update awaiting review: it must be accepted or returned first");
+        }
+    }
+
+    private void RequireOpen(string what)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException($"{Code} is {Status.DisplayName().ToLowerInvariant()}: you cannot {what}");
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using GovernancePortal.Domain.Common;
+using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.People;
 
 namespace GovernancePortal.Domain.Improvement;
@@ -29,11 +30,45 @@ public class ImprovementArea : Entity, IAudited, IVersioned
 
     public List<Person> Leads { get; set; } = [];
 
+    /// <summary>The CIPFA/SOLACE principle the area serves, when stated.</summary>
+    public int? PrincipleId { get; set; }
+
+    public Principle? Principle { get; set; }
+
+    /// <summary>The governance areas of the framework the improvement area strengthens.</summary>
+    public List<GovernanceArea> GovernanceAreas { get; set; } = [];
+
+    /// <summary>Progress assessments per reporting period, as reported to the Audit Panel.</summary>
+    public List<AreaAssessment> Assessments { get; set; } = [];
+
     public List<ImprovementAction> Actions { get; set; } = [];
 
     public Guid Version { get; set; }
 
     public string DisplayCode => Code ?? Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A copy of this area (not its actions or assessments) appended to another plan.</summary>
+    public ImprovementArea CopyInto(ImprovementPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var copy = new ImprovementArea
+        {
+            Plan = plan,
+            Code = Code,
+            Sequence = plan.Areas.Count == 0 ? 1 : plan.Areas.Max(a => a.Sequence) + 1,
+            Title = Title,
+            Tier = Tier,
+            Aim = Aim,
+            MainIssue = MainIssue,
+            Monitoring = Monitoring,
+            Leads = [.. Leads],
+            PrincipleId = PrincipleId,
+            Principle = Principle,
+            GovernanceAreas = [.. GovernanceAreas],
+        };
+        plan.Areas.Add(copy);
+        return copy;
+    }
 }
 
 public enum ImprovementTier

@@ -1,38 +1,92 @@
+using System.Globalization;
+
 namespace GovernancePortal.Domain.Improvement;
 
 /// <summary>
-/// The rule that turns an action's status and dates into a RAG rating. The wording is printed wherever RAG is shown,
-/// so readers know what a colour means.
+/// The rule an organisation configures to turn an action's status, dates and owner's assessment into a RAG rating.
+/// Its <see cref="Description"/> is printed wherever RAG is shown, so readers know what a colour means. A manual
+/// override (with a rationale) replaces the computed rating; see <see cref="ImprovementAction.OverrideRag"/>.
 /// </summary>
-public sealed class RagRule
+public sealed record RagRule
 {
-    /// <summary>
-    /// Complete (or closed) is Green; past its due date and still open is Red; open with a revised (later) due date is
-    /// Amber; otherwise Green (on track). An open action with no due date has no rating.
-    /// </summary>
+    public const int MaxDays = 365;
+
+    /// <summary>Amber while the due date has been revised (the action has slipped at least once).</summary>
+    public bool AmberWhenRevised { get; init; } = true;
+
+    /// <summary>Amber while the owner's latest update says the action is at risk.</summary>
+    public bool AmberWhenAtRisk { get; init; } = true;
+
+    /// <summary>Amber when the action is due within this many days and not complete; 0 turns it off.</summary>
+    public int AmberWithinDaysOfDue { get; init; }
+
+    /// <summary>Red once the action is this many days past its due date (0: from the day after the due date).</summary>
+    public int RedAfterDaysOverdue { get; init; }
+
+    /// <summary>Complete is Green; past due is Red; revised date or owner reports at risk is Amber.</summary>
     public static RagRule Standard { get; } = new();
 
-    public string Description =>
-        "Green: complete, or on track for its due date. Amber: due date revised. Red: past its due date and not complete.";
+    /// <summary>The rule in words, e.g. for the key under every RAG table.</summary>
+    public string Description
+    {
+        get
+        {
+            var amber = new List<string>();
+            if (AmberWhenRevised)
+            {
+                amber.Add("its due date has been revised");
+            }
+
+            if (AmberWhenAtRisk)
+            {
+                amber.Add("its owner reports it at risk");
+            }
+
+            if (AmberWithinDaysOfDue > 0)
+            {
+                amber.Add(string.Create(CultureInfo.InvariantCulture, $"it is due within {AmberWithinDaysOfDue} days"));
+            }
+
+            var red = RedAfterDaysOverdue == 0
+                ? "past its due date and not complete"
+                : string.Create(CultureInfo.InvariantCulture, $"more than {RedAfterDaysOverdue} days past its due date and not complete");
+            var amberText = amber.Count == 0 ? string.Empty : $" Amber: {JoinOr(amber)}.";
+            return $"Green: complete or closed, or on track for its due date.{amberText} Red: {red}. Not rated: no due date.";
+        }
+    }
 
     public RagStatus? Evaluate(ImprovementAction action, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (!action.IsOpen)
         {
+            // Complete or closed: Green. Carried forward: rated where it continues, in the next plan.
             return action.Status == ActionStatus.CarriedForward ? null : RagStatus.Green;
         }
 
-        if (action.DueDate is null)
-        {
-            return null;
-        }
-
-        if (action.IsOverdue(today))
+        if (action.DueDate is { } due && due.AddDays(RedAfterDaysOverdue) < today)
         {
             return RagStatus.Red;
         }
 
-        return action.HasSlipped ? RagStatus.Amber : RagStatus.Green;
+        if ((AmberWhenRevised && action.TimescaleRevised) || (AmberWhenAtRisk && action.OwnerReportsAtRisk))
+        {
+            return RagStatus.Amber;
+        }
+
+        if (action.DueDate is not { } dueDate)
+        {
+            return null;
+        }
+
+        if (AmberWithinDaysOfDue > 0 && action.Status != ActionStatus.ReportedComplete && dueDate <= today.AddDays(AmberWithinDaysOfDue))
+        {
+            return RagStatus.Amber;
+        }
+
+        return RagStatus.Green;
     }
+
+    private static string JoinOr(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " or " + parts[^1];
 }

@@ -19,6 +19,12 @@ public class Organisation : Entity, IAudited, IVersioned
     /// <summary>How the organisation codes its improvement actions.</summary>
     public ActionCodeScheme ActionCodeScheme { get; set; }
 
+    /// <summary>How the organisation rates its improvement actions (printed wherever RAG is shown).</summary>
+    public Improvement.RagRule RagRule { get; set; } = Improvement.RagRule.Standard;
+
+    /// <summary>Actions due within this many days are asked for an update when the governance team requests updates.</summary>
+    public int UpdateWindowDays { get; set; } = 30;
+
     public Guid Version { get; set; }
 
     public override string ToString() => ShortName;

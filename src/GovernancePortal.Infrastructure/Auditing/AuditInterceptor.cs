@@ -239,6 +239,10 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
             case DateOnly d:
                 json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 break;
+            case byte[] bytes:
+                // File contents are not copied into the audit trail; their size is enough to tell versions apart.
+                json.WriteString(name, string.Create(CultureInfo.InvariantCulture, $"({bytes.Length:N0} bytes)"));
+                break;
             default:
                 json.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;

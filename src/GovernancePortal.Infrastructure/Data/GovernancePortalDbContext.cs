@@ -62,6 +62,14 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
 
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
 
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+
+    public DbSet<DueDateRevision> DueDateRevisions => Set<DueDateRevision>();
+
+    public DbSet<AreaAssessment> AreaAssessments => Set<AreaAssessment>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -41,8 +41,8 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         var metPrinciples = AddPrinciples(met, metFramework.Principles);
         AddMetAreas(met, metFramework, metPrinciples, people);
         AddFrameworkYear(met, metFramework);
-        AddLegacyPlan(met, metFramework, people);
-        AddMetPlan(met, SeedFiles.Read<MetPlanSeed>(SeedFiles.MetPlan), people, today);
+        var legacyPlan = AddLegacyPlan(met, metFramework, people);
+        AddMetPlan(met, SeedFiles.Read<MetPlanSeed>(SeedFiles.MetPlan), legacyPlan, people, today);
 
         var mopacFramework = SeedFiles.Read<FrameworkSeed>(SeedFiles.MopacFramework);
         var mopacPrinciples = AddPrinciples(mopac, mopacFramework.Principles);
@@ -142,15 +142,18 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
     };
 
     /// <summary>The eight focus areas for 2017/18 named in the 2016/17 AGS (no actions or codes in the source).</summary>
-    private void AddLegacyPlan(Organisation met, FrameworkSeed framework, PeopleDirectory people)
+    private ImprovementPlan AddLegacyPlan(Organisation met, FrameworkSeed framework, PeopleDirectory people)
     {
         var year = ReportingYear.Parse(framework.Year).Next;
-        db.ImprovementPlans.Add(new ImprovementPlan
+        var plan = new ImprovementPlan
         {
             Organisation = met,
             Title = $"Governance improvement areas {year}",
             FirstYear = year,
             LastYear = year,
+
+            // Succeeded by the 2018/21 plan; the source records no actions to carry forward.
+            Status = PlanStatus.Closed,
             Areas = [.. (framework.ImprovementAreas ?? []).Select(seed => new ImprovementArea
             {
                 Sequence = seed.Sequence,
@@ -158,10 +161,12 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 Aim = seed.Description,
                 Leads = [.. (seed.Leads ?? []).Select(lead => people.Get(met, lead))],
             })],
-        });
+        };
+        db.ImprovementPlans.Add(plan);
+        return plan;
     }
 
-    private void AddMetPlan(Organisation met, MetPlanSeed seed, PeopleDirectory people, DateOnly today)
+    private void AddMetPlan(Organisation met, MetPlanSeed seed, ImprovementPlan previous, PeopleDirectory people, DateOnly today)
     {
         var plan = new ImprovementPlan
         {
@@ -169,6 +174,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
             Title = seed.Title,
             FirstYear = ReportingYear.Parse(seed.StartYear),
             LastYear = ReportingYear.Parse(seed.EndYear),
+            PreviousPlan = previous,
         };
 
         var sequence = 0;
@@ -185,6 +191,15 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 MainIssue = areaSeed.MainIssue,
                 Monitoring = areaSeed.Monitoring,
                 Leads = leads,
+                Assessments = [.. (areaSeed.Progress ?? [])
+                    .Where(p => !string.IsNullOrWhiteSpace(p.Assessment))
+                    .Select(p => new AreaAssessment
+                    {
+                        Period = p.Period ?? plan.Period,
+                        AsAt = MetProgressAsAt,
+                        Assessment = p.Assessment!,
+                        Narrative = p.Narrative,
+                    })],
             };
 
             foreach (var actionSeed in areaSeed.Actions ?? [])
@@ -200,9 +215,10 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                     OriginalDueDate = due,
                     DueDate = due,
                     Status = MapStatus(actionSeed.Status),
+                    Source = ActionSource.AnnualGovernanceStatement,
                     Progress = actionSeed.Progress,
                 };
-                action.RecalculateRag(today);
+                action.RecalculateRag(met.RagRule, today);
                 area.Actions.Add(action);
             }
 
@@ -241,7 +257,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
     private void AddMopacPlan(Organisation mopac, MopacPlanSeed seed, Dictionary<string, Principle> principles, PeopleDirectory people, DateOnly today)
     {
         var year = ReportingYear.Parse(seed.Year);
-        var plan = new ImprovementPlan { Organisation = mopac, Title = seed.Title, FirstYear = year, LastYear = year };
+        var plan = new ImprovementPlan { Organisation = mopac, Title = seed.Title, FirstYear = year, LastYear = year, ReportedSummary = seed.Summary?.Text };
         var areas = new Dictionary<string, ImprovementArea>(StringComparer.Ordinal);
         foreach (var item in seed.Items.OrderBy(i => principles[i.Principle].SortOrder).ThenBy(i => i.Code.Length).ThenBy(i => i.Code, StringComparer.Ordinal))
         {
@@ -263,16 +279,29 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 OriginalDueDate = item.CompletionDate,
                 DueDate = item.RevisedDate ?? item.CompletionDate,
                 Status = MapStatus(item.State),
-                Progress = JoinText(item.Progress, item.SlipExplanation),
+                Source = ActionSource.AnnualGovernanceStatement,
+                SourceReference = item.Recommendation is null ? null : "AGS 2017/18 improvement plan",
+                Progress = item.Progress,
+                ProgressAsAt = MopacReportDate,
             };
-            action.RecalculateRag(today);
 
-            // The paper reports these as pushed back without giving dates: Amber, as the paper itself rates them.
-            if (action.Rag is null && state == "REVISED TIMESCALE")
+            // The paper reports these as pushed back, explains why where it can, and gives a new date only for G8: one
+            // ledger entry each, recorded as reported to the Panel.
+            if (state == "REVISED TIMESCALE")
             {
-                action.Rag = RagStatus.Amber;
+                action.DateRevisions.Add(new DueDateRevision
+                {
+                    PreviousDueDate = item.CompletionDate,
+                    NewDueDate = item.RevisedDate,
+                    Reason = item.SlipExplanation ?? "Timescale revised; the paper gives no reason.",
+                    ApprovedBy = "Reported to the MPS-MOPAC Joint Audit Panel, 19 June 2019",
+                    RecordedByName = "Demo data (seed 002)",
+                    RecordedAtUtc = MopacReportDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                });
+                action.RevisionCount = 1;
             }
 
+            action.RecalculateRag(mopac.RagRule, today);
             area.Actions.Add(action);
         }
 
@@ -288,18 +317,18 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         SortOrder = order,
     };
 
+    /// <summary>The Met plan's progress assessments were reported to the Joint Audit Panel on 8 January 2020 (seed 001).</summary>
+    private static readonly DateOnly MetProgressAsAt = new(2020, 1, 8);
+
+    /// <summary>MOPAC's plan update went to the Joint Audit Panel on 19 June 2019 (seed 002).</summary>
+    private static readonly DateOnly MopacReportDate = new(2019, 6, 19);
+
     private static ActionStatus MapStatus(string? status) => status?.Trim().ToUpperInvariant() switch
     {
         "COMPLETE" or "COMPLETED" => ActionStatus.VerifiedComplete,
         "NOT STARTED" or "NEW" => ActionStatus.NotStarted,
         _ => ActionStatus.InProgress,
     };
-
-    private static string? JoinText(params string?[] parts)
-    {
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        return present.Count == 0 ? null : string.Join("\n\n", present);
-    }
 
     /// <summary>One person per post and organisation: the same lead named in several places is one record.</summary>
     private sealed class PeopleDirectory(GovernancePortalDbContext db)

@@ -50,7 +50,9 @@ internal sealed record ProgressSeed(string? Period, string? Assessment, string? 
 
 internal sealed record MetActionSeed(string Code, string Description, string? Owner, DateOnly? DueDate, string? Status, string? Progress);
 
-internal sealed record MopacPlanSeed(string Organisation, string Title, string Year, string Source, List<MopacItemSeed> Items);
+internal sealed record MopacPlanSeed(string Organisation, string Title, string Year, string Source, MopacSummarySeed? Summary, List<MopacItemSeed> Items);
+
+internal sealed record MopacSummarySeed(int Total, int Complete, int OnTrack, int RevisedTimescales, string? Text);
 
 internal sealed record MopacItemSeed(
     string Code,

@@ -77,6 +77,33 @@ public static class PageAccess
         ["/Framework/Proposals/Propose"] = PageRule.Requires(Permission.ProposeFrameworkText),
         ["/Framework/Proposals/Index"] = PageRule.Requires(Permission.EditFramework),
         ["/Framework/Proposals/Details"] = PageRule.Requires(Permission.EditFramework),
+
+        // Improvement plan: everyone with ViewImprovementPlan reads plans, the register and actions; owners report
+        // progress and completion on their own actions (handlers check the action's owner is the user's person); the
+        // governance team runs the plan and reviews updates; completion is verified by the governance team or
+        // internal audit (VerifyActionCompletion). Handlers check the organisation of the plan or action.
+        ["/Improvement/Index"] = PageRule.Requires(Permission.ViewImprovementPlan),
+        ["/Improvement/Plan"] = PageRule.Requires(Permission.ViewImprovementPlan),
+        ["/Improvement/Register"] = PageRule.Requires(Permission.ViewImprovementPlan),
+        ["/Improvement/Export"] = PageRule.Requires(Permission.ViewImprovementPlan),
+        ["/Improvement/Actions/Details"] = PageRule.Requires(Permission.ViewImprovementPlan),
+        ["/Improvement/MyActions"] = PageRule.Requires(Permission.ReportActionProgress),
+        ["/Improvement/Actions/Update"] = PageRule.Requires(Permission.ReportActionProgress),
+        ["/Improvement/Actions/ReportComplete"] = PageRule.Requires(Permission.ReportActionProgress),
+        ["/Improvement/Actions/Create"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Actions/Edit"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Actions/ReviseDate"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Actions/Rag"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Actions/Close"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Actions/Review"] = PageRule.Requires(Permission.VerifyActionCompletion),
+        ["/Improvement/Reviews"] = PageRule.Requires(Permission.VerifyActionCompletion),
+        ["/Improvement/RequestUpdates"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/CarryForward"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Settings"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Areas/Edit"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Areas/Assess"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Import/Index"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Import/Preview"] = PageRule.Requires(Permission.ManageImprovementPlan),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

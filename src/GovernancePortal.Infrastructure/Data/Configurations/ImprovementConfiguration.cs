@@ -11,6 +11,9 @@ public sealed class ImprovementPlanConfiguration : IEntityTypeConfiguration<Impr
     {
         builder.Property(p => p.Title).HasMaxLength(TextLimits.Title);
         builder.Ignore(p => p.Period);
+        builder.Ignore(p => p.Slug);
+        builder.Property(p => p.ReportedSummary).HasMaxLength(TextLimits.LongText);
+        builder.HasOne(p => p.PreviousPlan).WithMany().HasForeignKey(p => p.PreviousPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Areas).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -28,6 +31,9 @@ public sealed class ImprovementAreaConfiguration : IEntityTypeConfiguration<Impr
         builder.Ignore(a => a.DisplayCode);
         builder.HasIndex(a => new { a.PlanId, a.Sequence }).IsUnique();
         builder.HasMany(a => a.Leads).WithMany().UsingEntity("ImprovementAreaLeads");
+        builder.HasMany(a => a.GovernanceAreas).WithMany().UsingEntity("ImprovementAreaGovernanceAreas");
+        builder.HasOne(a => a.Principle).WithMany().HasForeignKey(a => a.PrincipleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Assessments).WithOne(s => s.Area).HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Actions).WithOne(a => a.Area).HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -40,10 +46,73 @@ public sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<Im
         builder.Property(a => a.Description).HasMaxLength(TextLimits.LongText);
         builder.Property(a => a.OwnerText).HasMaxLength(TextLimits.Name);
         builder.Property(a => a.Progress).HasMaxLength(TextLimits.LongText);
+        builder.Property(a => a.SourceReference).HasMaxLength(ImprovementAction.ReferenceMaxLength);
+        builder.Property(a => a.RagOverrideRationale).HasMaxLength(ImprovementAction.RationaleMaxLength);
+        builder.Property(a => a.RagOverriddenByName).HasMaxLength(TextLimits.Name);
+        builder.Property(a => a.ClosureNote).HasMaxLength(ImprovementAction.RationaleMaxLength);
         builder.Ignore(a => a.IsOpen);
         builder.Ignore(a => a.HasSlipped);
+        builder.Ignore(a => a.TimescaleRevised);
+        builder.Ignore(a => a.IsRagOverridden);
+        builder.Ignore(a => a.PendingUpdate);
         builder.HasIndex(a => new { a.AreaId, a.Code }).IsUnique();
         builder.HasIndex(a => new { a.Status, a.DueDate });
+        builder.HasIndex(a => a.OwnerId);
         builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.CarriedForwardFrom).WithOne(a => a.CarriedForwardTo)
+            .HasForeignKey<ImprovementAction>(a => a.CarriedForwardFromId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Updates).WithOne(u => u.Action).HasForeignKey(u => u.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.DateRevisions).WithOne(r => r.Action).HasForeignKey(r => r.ActionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<ActionUpdate>
+{
+    public void Configure(EntityTypeBuilder<ActionUpdate> builder)
+    {
+        builder.Property(u => u.Narrative).HasMaxLength(TextLimits.MediumText);
+        builder.Property(u => u.Evidence).HasMaxLength(TextLimits.MediumText);
+        builder.Property(u => u.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(u => u.SubmittedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(u => u.ReviewedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(u => u.ReviewComment).HasMaxLength(ActionUpdate.CommentMaxLength);
+        builder.Ignore(u => u.IsPending);
+        builder.HasIndex(u => new { u.Review, u.ActionId });
+    }
+}
+
+public sealed class DueDateRevisionConfiguration : IEntityTypeConfiguration<DueDateRevision>
+{
+    public void Configure(EntityTypeBuilder<DueDateRevision> builder)
+    {
+        builder.Property(r => r.Reason).HasMaxLength(DueDateRevision.ReasonMaxLength);
+        builder.Property(r => r.ApprovedBy).HasMaxLength(DueDateRevision.ApprovedByMaxLength);
+        builder.Property(r => r.RecordedByName).HasMaxLength(TextLimits.Name);
+        builder.Ignore(r => r.DaysMoved);
+    }
+}
+
+public sealed class AreaAssessmentConfiguration : IEntityTypeConfiguration<AreaAssessment>
+{
+    public void Configure(EntityTypeBuilder<AreaAssessment> builder)
+    {
+        builder.Property(a => a.Period).HasMaxLength(AreaAssessment.PeriodMaxLength);
+        builder.Property(a => a.Assessment).HasMaxLength(AreaAssessment.AssessmentMaxLength);
+        builder.Property(a => a.Narrative).HasMaxLength(TextLimits.LongText);
+    }
+}
+
+public sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> builder)
+    {
+        builder.Property(b => b.FileName).HasMaxLength(ImportBatch.FileNameMaxLength);
+        builder.Property(b => b.Content).HasMaxLength(ImportBatch.MaxFileBytes);
+        builder.Property(b => b.Mapping).HasMaxLength(TextLimits.MediumText);
+        builder.Property(b => b.Report).HasMaxLength(TextLimits.LongText * 10);
+        builder.Property(b => b.UploadedByUserId).HasMaxLength(450);
+        builder.Property(b => b.UploadedByName).HasMaxLength(TextLimits.Name);
+        builder.HasOne(b => b.Plan).WithMany().HasForeignKey(b => b.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(b => new { b.OrganisationId, b.Status });
     }
 }

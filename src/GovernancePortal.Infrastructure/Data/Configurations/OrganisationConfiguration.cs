@@ -1,6 +1,8 @@
 using GovernancePortal.Domain.Common;
+using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
+using GovernancePortal.Infrastructure.Data.Conversions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GovernancePortal.Infrastructure.Data.Configurations;
@@ -13,6 +15,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Name).HasMaxLength(TextLimits.Name);
         builder.Property(o => o.ShortName).HasMaxLength(TextLimits.Code);
         builder.HasIndex(o => o.Code).IsUnique();
+        builder.Property(o => o.RagRule).HasConversion<RagRuleConverter>().HasMaxLength(1_000);
 
         // Reference data: the organisations the portal serves. Part of the migrations (and so of the SQL script), so
         // a database created by any route has them.
@@ -24,6 +27,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
                 Name = "Metropolitan Police Service",
                 ShortName = "Met",
                 ActionCodeScheme = ActionCodeScheme.AreaSequence,
+                RagRule = RagRule.Standard,
+                UpdateWindowDays = 30,
                 Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0001"),
             },
             new Organisation
@@ -33,6 +38,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
                 Name = "Mayor's Office for Policing And Crime",
                 ShortName = "MOPAC",
                 ActionCodeScheme = ActionCodeScheme.PrincipleNumber,
+                RagRule = RagRule.Standard,
+                UpdateWindowDays = 30,
                 Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0002"),
             });
     }

@@ -362,6 +362,228 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("SubPrinciples");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ActionUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("Review", "ActionId");
+
+                    b.ToTable("ActionUpdates");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.AreaAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("AsAt")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("AreaAssessments");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("NewDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreviousDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("DueDateRevisions");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Mapping")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(1000000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("ImportBatches");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Property<int>("Id")
@@ -373,10 +595,24 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("AreaId")
                         .HasColumnType("int");
 
+                    b.Property<string>("CalculatedRag")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("CarriedForwardFromId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -392,6 +628,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int?>("OwnerId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("OwnerReportsAtRisk")
+                        .HasColumnType("bit");
+
                     b.Property<string>("OwnerText")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -400,20 +639,59 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(100000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("ProgressAsAt")
+                        .HasColumnType("date");
+
                     b.Property<string>("Rag")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("RagCalculatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("RagOverriddenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RagOverriddenByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RagOverride")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RagOverrideRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("UpdateRequestedBy")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedForwardFromId")
+                        .IsUnique()
+                        .HasFilter("[CarriedForwardFromId] IS NOT NULL");
 
                     b.HasIndex("OwnerId");
 
@@ -452,6 +730,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PrincipleId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
@@ -470,6 +751,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PrincipleId");
 
                     b.HasIndex("PlanId", "Sequence")
                         .IsUnique();
@@ -494,6 +777,18 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PreviousPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReportedSummary")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -506,6 +801,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PreviousPlanId");
 
                     b.ToTable("ImprovementPlans");
                 });
@@ -533,10 +830,18 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("RagRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("UpdateWindowDays")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -556,7 +861,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                             ActionCodeScheme = "AreaSequence",
                             Code = "MPS",
                             Name = "Metropolitan Police Service",
+                            RagRule = "{\"amberWhenRevised\":true,\"amberWhenAtRisk\":true,\"amberWithinDaysOfDue\":0,\"redAfterDaysOverdue\":0}",
                             ShortName = "Met",
+                            UpdateWindowDays = 30,
                             Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0001")
                         },
                         new
@@ -565,7 +872,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                             ActionCodeScheme = "PrincipleNumber",
                             Code = "MOPAC",
                             Name = "Mayor's Office for Policing And Crime",
+                            RagRule = "{\"amberWhenRevised\":true,\"amberWhenAtRisk\":true,\"amberWithinDaysOfDue\":0,\"redAfterDaysOverdue\":0}",
                             ShortName = "MOPAC",
+                            UpdateWindowDays = 30,
                             Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0002")
                         });
                 });
@@ -747,6 +1056,21 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("UserOrganisations");
+                });
+
+            modelBuilder.Entity("ImprovementAreaGovernanceAreas", b =>
+                {
+                    b.Property<int>("GovernanceAreasId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ImprovementAreaId")
+                        .HasColumnType("int");
+
+                    b.HasKey("GovernanceAreasId", "ImprovementAreaId");
+
+                    b.HasIndex("ImprovementAreaId");
+
+                    b.ToTable("ImprovementAreaGovernanceAreas");
                 });
 
             modelBuilder.Entity("ImprovementAreaLeads", b =>
@@ -1024,6 +1348,50 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ActionUpdate", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.AreaAssessment", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementArea", "Area")
+                        .WithMany("Assessments")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("DateRevisions")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementPlan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Improvement.ImprovementArea", "Area")
@@ -1032,12 +1400,19 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "CarriedForwardFrom")
+                        .WithOne("CarriedForwardTo")
+                        .HasForeignKey("GovernancePortal.Domain.Improvement.ImprovementAction", "CarriedForwardFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GovernancePortal.Domain.People.Person", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Area");
+
+                    b.Navigation("CarriedForwardFrom");
 
                     b.Navigation("Owner");
                 });
@@ -1050,7 +1425,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Framework.Principle", "Principle")
+                        .WithMany()
+                        .HasForeignKey("PrincipleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Plan");
+
+                    b.Navigation("Principle");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementPlan", b =>
@@ -1061,7 +1443,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementPlan", "PreviousPlan")
+                        .WithMany()
+                        .HasForeignKey("PreviousPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("PreviousPlan");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.People.Person", b =>
@@ -1104,6 +1493,21 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ImprovementAreaGovernanceAreas", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Framework.GovernanceArea", null)
+                        .WithMany()
+                        .HasForeignKey("GovernanceAreasId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementArea", null)
+                        .WithMany()
+                        .HasForeignKey("ImprovementAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ImprovementAreaLeads", b =>
@@ -1182,9 +1586,20 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("SubPrinciples");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
+                {
+                    b.Navigation("CarriedForwardTo");
+
+                    b.Navigation("DateRevisions");
+
+                    b.Navigation("Updates");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementArea", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("Assessments");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementPlan", b =>

@@ -343,6 +343,220 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SubPrinciples");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ActionUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("Review", "ActionId");
+
+                    b.ToTable("ActionUpdates");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.AreaAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("AreaAssessments");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.ToTable("DueDateRevisions");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mapping")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(1000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("ImportBatches");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Property<int>("Id")
@@ -352,9 +566,23 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("AreaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalculatedRag")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CarriedForwardFromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -371,6 +599,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int?>("OwnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OwnerReportsAtRisk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerText")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -379,8 +610,40 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ProgressAsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rag")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RagCalculatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RagOverriddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RagOverriddenByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RagOverride")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RagOverrideRationale")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -388,11 +651,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("UpdateRequestedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarriedForwardFromId")
+                        .IsUnique();
 
                     b.HasIndex("OwnerId");
 
@@ -429,6 +698,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PrincipleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -447,6 +719,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PrincipleId");
 
                     b.HasIndex("PlanId", "Sequence")
                         .IsUnique();
@@ -469,6 +743,18 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedSummary")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -481,6 +767,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PreviousPlanId");
 
                     b.ToTable("ImprovementPlans");
                 });
@@ -506,10 +794,18 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RagRule")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdateWindowDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -529,7 +825,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                             ActionCodeScheme = "AreaSequence",
                             Code = "MPS",
                             Name = "Metropolitan Police Service",
+                            RagRule = "{\"amberWhenRevised\":true,\"amberWhenAtRisk\":true,\"amberWithinDaysOfDue\":0,\"redAfterDaysOverdue\":0}",
                             ShortName = "Met",
+                            UpdateWindowDays = 30,
                             Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0001")
                         },
                         new
@@ -538,7 +836,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                             ActionCodeScheme = "PrincipleNumber",
                             Code = "MOPAC",
                             Name = "Mayor's Office for Policing And Crime",
+                            RagRule = "{\"amberWhenRevised\":true,\"amberWhenAtRisk\":true,\"amberWithinDaysOfDue\":0,\"redAfterDaysOverdue\":0}",
                             ShortName = "MOPAC",
+                            UpdateWindowDays = 30,
                             Version = new Guid("6d1f1c52-0c39-4c43-9b1a-5f0d2b6e0002")
                         });
                 });
@@ -715,6 +1015,21 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("UserOrganisations");
+                });
+
+            modelBuilder.Entity("ImprovementAreaGovernanceAreas", b =>
+                {
+                    b.Property<int>("GovernanceAreasId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImprovementAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GovernanceAreasId", "ImprovementAreaId");
+
+                    b.HasIndex("ImprovementAreaId");
+
+                    b.ToTable("ImprovementAreaGovernanceAreas");
                 });
 
             modelBuilder.Entity("ImprovementAreaLeads", b =>
@@ -987,6 +1302,50 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ActionUpdate", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("Updates")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.AreaAssessment", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementArea", "Area")
+                        .WithMany("Assessments")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("DateRevisions")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementPlan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Improvement.ImprovementArea", "Area")
@@ -995,12 +1354,19 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "CarriedForwardFrom")
+                        .WithOne("CarriedForwardTo")
+                        .HasForeignKey("GovernancePortal.Domain.Improvement.ImprovementAction", "CarriedForwardFromId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("GovernancePortal.Domain.People.Person", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Area");
+
+                    b.Navigation("CarriedForwardFrom");
 
                     b.Navigation("Owner");
                 });
@@ -1013,7 +1379,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Framework.Principle", "Principle")
+                        .WithMany()
+                        .HasForeignKey("PrincipleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Plan");
+
+                    b.Navigation("Principle");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementPlan", b =>
@@ -1024,7 +1397,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementPlan", "PreviousPlan")
+                        .WithMany()
+                        .HasForeignKey("PreviousPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Organisation");
+
+                    b.Navigation("PreviousPlan");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.People.Person", b =>
@@ -1067,6 +1447,21 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ImprovementAreaGovernanceAreas", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Framework.GovernanceArea", null)
+                        .WithMany()
+                        .HasForeignKey("GovernanceAreasId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementArea", null)
+                        .WithMany()
+                        .HasForeignKey("ImprovementAreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ImprovementAreaLeads", b =>
@@ -1145,9 +1540,20 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("SubPrinciples");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
+                {
+                    b.Navigation("CarriedForwardTo");
+
+                    b.Navigation("DateRevisions");
+
+                    b.Navigation("Updates");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementArea", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("Assessments");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementPlan", b =>
