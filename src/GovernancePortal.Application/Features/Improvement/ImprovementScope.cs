@@ -49,7 +49,11 @@ public static class ImprovementScope
                 new Dictionary<string, string?>());
         }
 
-        db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = version;
+        // Every change to an action (even one that only adds an update beneath it) rewrites its version, so two people
+        // acting on the same version cannot both succeed.
+        var property = db.Entry(record).Property(nameof(IVersioned.Version));
+        property.OriginalValue = version;
+        property.IsModified = true;
     }
 
     /// <summary>The people (posts) linked to the user's account: the owners whose actions are "mine".</summary>
