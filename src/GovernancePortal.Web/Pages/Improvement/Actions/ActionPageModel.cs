@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement.Actions;
 using GovernancePortal.Web.Filters;
 using Mediator;
@@ -18,8 +19,17 @@ public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOn
 
     protected IMediator Mediator { get; } = mediator;
 
-    public virtual async Task ReloadAsync(CancellationToken cancellationToken) =>
+    /// <summary>What the user must be able to do to this action to open the page (null: reading is enough).</summary>
+    protected virtual Func<ActionPermissions, bool>? Requires => null;
+
+    public virtual async Task ReloadAsync(CancellationToken cancellationToken)
+    {
         Action = await Mediator.Send(new GetActionQuery(Id), cancellationToken);
+        if (Requires is { } requires && !requires(Action.Can))
+        {
+            throw new ForbiddenException($"You cannot do this to {Action.Code}.");
+        }
+    }
 
     protected IActionResult BackToAction(string message)
     {

@@ -6,6 +6,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class CloseModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
+
     [BindProperty]
     public CloseInput Input { get; set; } = new();
 

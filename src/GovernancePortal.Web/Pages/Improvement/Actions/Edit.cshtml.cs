@@ -7,6 +7,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
+
     [BindProperty]
     public ActionInput Input { get; set; } = new();
 

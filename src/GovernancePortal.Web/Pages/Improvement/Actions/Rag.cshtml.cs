@@ -7,6 +7,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class RagModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
+
     [BindProperty]
     public RagInput Input { get; set; } = new();
 

@@ -6,6 +6,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class ReportCompleteModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Report;
+
     [BindProperty]
     public CompleteInput Input { get; set; } = new();
 

@@ -22,16 +22,22 @@ public sealed class ReviewModel(IMediator mediator) : ActionPageModel(mediator)
     {
         await base.ReloadAsync(cancellationToken);
         Pending = Action.PendingUpdate ?? throw new NotFoundException("Nothing on this action is awaiting review.");
+        if (Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? !Action.Can.Verify : !Action.Can.ReviewProgress)
+        {
+            throw new ForbiddenException($"You cannot review this update on {Action.Code}.");
+        }
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken)
     {
+        await ReloadAsync(cancellationToken);
         await Mediator.Send(new ReviewUpdateCommand(Id, Input.UpdateId, Input.Version, true, Input.Comment), cancellationToken);
         return BackToAction(Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? "The action is verified complete and closed" : "The update has been accepted");
     }
 
     public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken)
     {
+        await ReloadAsync(cancellationToken);
         await Mediator.Send(new ReviewUpdateCommand(Id, Input.UpdateId, Input.Version, false, Input.Comment), cancellationToken);
         return BackToAction(Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? "The completion was not verified: the action is open again and the owner can see why" : "The update has been returned to the owner with your comment");
     }

@@ -7,6 +7,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
+
     [BindProperty]
     public ReviseInput Input { get; set; } = new();
 

@@ -7,6 +7,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class UpdateModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Report;
+
     [BindProperty]
     public UpdateInput Input { get; set; } = new();
 
