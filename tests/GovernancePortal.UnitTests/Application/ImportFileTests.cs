@@ -228,7 +228,7 @@ public sealed class ImportCheckerTests
 {
     private static readonly ImportContext Mopac = new(
         "MOPAC",
-        Domain.Organisations.ActionCodeScheme.PrincipleNumber,
+        GovernancePortal.Domain.Organisations.ActionCodeScheme.PrincipleNumber,
         [new ImportArea(1, "F", "Managing risks and performance"), new ImportArea(2, "A", "Behaving with integrity")],
         new HashSet<string>(["F1"], StringComparer.OrdinalIgnoreCase),
         [new ImportPerson(7, "Chief Finance Officer", "Sam Jones", "Sam Jones (Chief Finance Officer)", false)]);
