@@ -62,6 +62,31 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
             return (area.Id, text, admin, person, principle, proposal.Value);
         });
+        var importBatch = await FrameworkTestData.WithDbAsync(portal, async db =>
+        {
+            var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met).OrderBy(p => p.Id).FirstAsync();
+            var existing = await db.ImportBatches.AsNoTracking().Where(b => b.PlanId == plan.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync();
+            if (existing is not null)
+            {
+                return existing.Value;
+            }
+
+            var batch = new Domain.Improvement.ImportBatch
+            {
+                OrganisationId = plan.OrganisationId,
+                PlanId = plan.Id,
+                FileName = "sample.csv",
+                Content = System.Text.Encoding.UTF8.GetBytes("Code,Description\r\nIA10-90,A sample row\r\n"),
+                TotalRows = 1,
+                UploadedByName = PortalFactory.Accounts.MetGovernance,
+                UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync();
+            return batch.Id;
+        });
+        var metPlan = await FrameworkTestData.WithDbAsync(portal, db => db.ImprovementPlans.AsNoTracking()
+            .Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.Status == Domain.Improvement.PlanStatus.Active).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         return new(StringComparer.Ordinal)
@@ -99,6 +124,9 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Framework/Proposals/Propose"] = [new($"/framework/mps/areas/{area}/propose?statement={draftText}")],
             ["/Framework/Proposals/Index"] = [new("/framework/mps/proposals")],
             ["/Framework/Proposals/Details"] = [new($"/framework/mps/proposals/{proposal}")],
+            ["/Improvement/Import/Index"] = [new("/improvement/import", u => AccessMatrix.AllowsAny(u, Permission.ManageImprovementPlan)), new($"/improvement/import?plan={metPlan}")],
+            ["/Improvement/Import/Preview"] = [new($"/improvement/import/{importBatch}")],
+            ["/Improvement/Export"] = [new("/improvement/export?format=csv"), new("/improvement/export?org=MPS&format=xlsx")],
         };
     }
 
