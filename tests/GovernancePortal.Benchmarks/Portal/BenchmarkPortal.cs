@@ -75,6 +75,9 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<web::Program>
             // No HTTPS port on loopback: the redirection middleware passes requests through and says so once.
             ["Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy"] = "Error",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            // Known and harmless here: the SQLite rebuild warning of one migration, an unencrypted throwaway key ring.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
         return base.CreateHost(builder);

@@ -85,7 +85,7 @@ internal static class ImprovementData
         "Data collection has started; the first quarterly report is due to the Audit Panel in the next cycle.",
     ];
 
-    public sealed record Summary(int Plans, int Areas, int Actions, int Updates, int Revisions, int People, int Open, int Overdue, int MetActions, DateOnly Today);
+    public sealed record Summary(int Plans, int Areas, int Actions, int Updates, int Revisions, int People, int Open, int Overdue, int MetActions, DateOnly Today, string RagMix);
 
     public static async Task<Summary> GenerateAsync(IServiceProvider services, int actionCount)
     {
@@ -127,7 +127,8 @@ internal static class ImprovementData
             Open: actions.Count(a => a.IsOpen),
             Overdue: actions.Count(a => a.IsOverdue(today)),
             MetActions: metPlans.SelectMany(p => p.Areas).Sum(a => a.Actions.Count),
-            Today: today);
+            Today: today,
+            RagMix: string.Join(", ", actions.GroupBy(a => a.Rag?.ToString() ?? "not rated").OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}")));
     }
 
     private enum Fate
