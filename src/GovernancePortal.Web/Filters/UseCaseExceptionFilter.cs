@@ -52,6 +52,12 @@ public sealed partial class UseCaseExceptionFilter : IAsyncPageFilter
                 await ShowPageAgainAsync(executed, page, StatusCodes.Status409Conflict);
                 break;
 
+            // A domain rule refused the operation (e.g. an update is already awaiting review): say so on the form.
+            case GovernancePortal.Domain.Common.DomainException domain when executed.HandlerInstance is PageModel page:
+                page.ModelState.AddModelError(string.Empty, domain.Message);
+                await ShowPageAgainAsync(executed, page, StatusCodes.Status400BadRequest);
+                break;
+
             case NotFoundException:
                 executed.Result = new NotFoundResult();
                 executed.ExceptionHandled = true;

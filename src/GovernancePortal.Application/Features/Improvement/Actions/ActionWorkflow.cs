@@ -1,0 +1,237 @@
+using FluentValidation;
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Text;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Infrastructure.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Improvement.Actions;
+
+// The owner's side of an action: dated progress updates and the report that it is complete (the first key).
+
+public sealed record SubmitUpdateCommand(int ActionId, Guid Version, string? Narrative, OwnerAssessment? Assessment) : ICommand;
+
+public sealed class SubmitUpdateValidator : AbstractValidator<SubmitUpdateCommand>
+{
+    public SubmitUpdateValidator()
+    {
+        this.RuleForCleaned(c => c.Narrative, CleanText.Multiline)
+            .NotEmpty().WithMessage("Describe the progress made")
+            .MaximumLength(Domain.Common.TextLimits.MediumText).WithMessage($"Progress must be {Domain.Common.TextLimits.MediumText:N0} characters or fewer");
+        RuleFor(c => c.Assessment).NotNull().WithMessage("Say whether the action is on track or at risk");
+    }
+}
+
+public sealed class SubmitUpdateHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<SubmitUpdateCommand>
+{
+    public async ValueTask<Unit> Handle(SubmitUpdateCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        action.SubmitUpdate(CleanText.Multiline(command.Narrative)!, command.Assessment!.Value, ImprovementScope.Actor(user, time));
+        action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+public sealed record ReportCompleteCommand(int ActionId, Guid Version, string? Narrative, string? Evidence) : ICommand;
+
+public sealed class ReportCompleteValidator : AbstractValidator<ReportCompleteCommand>
+{
+    public ReportCompleteValidator()
+    {
+        this.RuleForCleaned(c => c.Narrative, CleanText.Multiline)
+            .NotEmpty().WithMessage("Describe what was done")
+            .MaximumLength(Domain.Common.TextLimits.MediumText).WithMessage($"What was done must be {Domain.Common.TextLimits.MediumText:N0} characters or fewer");
+        this.RuleForCleaned(c => c.Evidence, CleanText.Multiline)
+            .NotEmpty().WithMessage("Say where the evidence of completion is")
+            .MaximumLength(Domain.Common.TextLimits.MediumText).WithMessage($"Evidence must be {Domain.Common.TextLimits.MediumText:N0} characters or fewer");
+    }
+}
+
+public sealed class ReportCompleteHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<ReportCompleteCommand>
+{
+    public async ValueTask<Unit> Handle(ReportCompleteCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        action.ReportComplete(CleanText.Multiline(command.Narrative)!, CleanText.Multiline(command.Evidence)!, ImprovementScope.Actor(user, time));
+        action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+// The governance team's side: accept or return an update; verify or reject a completion (the second key).
+
+public sealed record ReviewUpdateCommand(int ActionId, int UpdateId, Guid Version, bool Accept, string? Comment) : ICommand;
+
+public sealed class ReviewUpdateValidator : AbstractValidator<ReviewUpdateCommand>
+{
+    public ReviewUpdateValidator()
+    {
+        this.RuleForCleaned(c => c.Comment, CleanText.Multiline)
+            .NotEmpty().When(c => !c.Accept).WithMessage("Give the reason, so the owner knows what to change")
+            .MaximumLength(ActionUpdate.CommentMaxLength).WithMessage($"The comment must be {ActionUpdate.CommentMaxLength:N0} characters or fewer");
+    }
+}
+
+public sealed class ReviewUpdateHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<ReviewUpdateCommand>
+{
+    public async ValueTask<Unit> Handle(ReviewUpdateCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ImprovementScope.ActionAsync(db, user, command.ActionId, Permission.ViewImprovementPlan, cancellationToken);
+        await db.Entry(action).Collection(a => a.Updates).LoadAsync(cancellationToken);
+        var update = action.Updates.SingleOrDefault(u => u.Id == command.UpdateId)
+            ?? throw new NotFoundException("There is no such update on this action.");
+        var organisation = action.Area!.Plan!.Organisation!.Code;
+        if (update.Kind == UpdateKind.CompletionReport)
+        {
+            AccessMatrix.Demand(user, Permission.VerifyActionCompletion, organisation);
+            if (update.SubmittedByUserId is not null && update.SubmittedByUserId == user.UserId)
+            {
+                throw new ForbiddenException("Closure needs two people: someone other than the person who reported the action complete must verify it.");
+            }
+        }
+        else
+        {
+            AccessMatrix.Demand(user, Permission.ManageImprovementPlan, organisation);
+        }
+
+        ImprovementScope.ExpectVersion(db, action, command.Version);
+        var comment = CleanText.Multiline(command.Comment);
+        var actor = ImprovementScope.Actor(user, time);
+        if (command.Accept)
+        {
+            action.AcceptUpdate(update, comment, actor);
+        }
+        else
+        {
+            action.ReturnUpdate(update, comment!, actor);
+        }
+
+        action.RecalculateRag(action.Area.Plan.Organisation.RagRule, time.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+// Governance team: the slippage ledger, RAG override and closing without action.
+
+public sealed record ReviseDueDateCommand(int ActionId, Guid Version, DateOnly? NewDueDate, string? Reason, string? ApprovedBy) : ICommand;
+
+public sealed class ReviseDueDateValidator : AbstractValidator<ReviseDueDateCommand>
+{
+    public ReviseDueDateValidator()
+    {
+        RuleFor(c => c.NewDueDate).NotNull().WithMessage("Enter the new due date as a real date, for example 31 3 2027");
+        this.RuleForCleaned(c => c.Reason, CleanText.Multiline)
+            .NotEmpty().WithMessage("Give the reason the due date is changing")
+            .MaximumLength(DueDateRevision.ReasonMaxLength).WithMessage($"The reason must be {DueDateRevision.ReasonMaxLength:N0} characters or fewer");
+        this.RuleForCleaned(c => c.ApprovedBy, CleanText.SingleLine)
+            .NotEmpty().WithMessage("Say who approved the new date: a person or a meeting")
+            .MaximumLength(DueDateRevision.ApprovedByMaxLength).WithMessage($"Approved by must be {DueDateRevision.ApprovedByMaxLength} characters or fewer");
+    }
+}
+
+public sealed class ReviseDueDateHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<ReviseDueDateCommand>
+{
+    public async ValueTask<Unit> Handle(ReviseDueDateCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        action.ReviseDueDate(command.NewDueDate!.Value, CleanText.Multiline(command.Reason), CleanText.SingleLine(command.ApprovedBy), ImprovementScope.Actor(user, time));
+        action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+public sealed record OverrideRagCommand(int ActionId, Guid Version, RagStatus? Rag, string? Rationale, bool Clear = false) : ICommand;
+
+public sealed class OverrideRagValidator : AbstractValidator<OverrideRagCommand>
+{
+    public OverrideRagValidator()
+    {
+        RuleFor(c => c.Rag).NotNull().When(c => !c.Clear).WithMessage("Choose the RAG rating to set");
+        this.RuleForCleaned(c => c.Rationale, CleanText.Multiline)
+            .NotEmpty().When(c => !c.Clear).WithMessage("Give the reason for overriding the calculated RAG")
+            .MaximumLength(ImprovementAction.RationaleMaxLength).WithMessage($"The reason must be {ImprovementAction.RationaleMaxLength:N0} characters or fewer");
+    }
+}
+
+public sealed class OverrideRagHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<OverrideRagCommand>
+{
+    public async ValueTask<Unit> Handle(OverrideRagCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        if (command.Clear)
+        {
+            action.ClearRagOverride();
+        }
+        else
+        {
+            action.OverrideRag(command.Rag!.Value, CleanText.Multiline(command.Rationale)!, ImprovementScope.Actor(user, time));
+        }
+
+        action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+public sealed record CloseActionCommand(int ActionId, Guid Version, string? Reason) : ICommand;
+
+public sealed class CloseActionValidator : AbstractValidator<CloseActionCommand>
+{
+    public CloseActionValidator()
+    {
+        this.RuleForCleaned(c => c.Reason, CleanText.Multiline)
+            .NotEmpty().WithMessage("Give the reason the action is closed without action")
+            .MaximumLength(ImprovementAction.RationaleMaxLength).WithMessage($"The reason must be {ImprovementAction.RationaleMaxLength:N0} characters or fewer");
+    }
+}
+
+public sealed class CloseActionHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<CloseActionCommand>
+{
+    public async ValueTask<Unit> Handle(CloseActionCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        action.CloseWithoutAction(CleanText.Multiline(command.Reason)!, ImprovementScope.Actor(user, time));
+        action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>Loads an action for a change, with its updates, after the access and version checks.</summary>
+internal static class ActionLoader
+{
+    public static async Task<ImprovementAction> ForReportAsync(GovernancePortalDbContext db, ICurrentUser user, int actionId, Guid version, CancellationToken cancellationToken)
+    {
+        var action = await ImprovementScope.ActionAsync(db, user, actionId, Permission.ViewImprovementPlan, cancellationToken);
+        await ImprovementScope.DemandCanReportAsync(db, user, action, cancellationToken);
+        return await PrepareAsync(db, action, version, cancellationToken);
+    }
+
+    public static async Task<ImprovementAction> ForManageAsync(GovernancePortalDbContext db, ICurrentUser user, int actionId, Guid version, CancellationToken cancellationToken)
+    {
+        var action = await ImprovementScope.ActionAsync(db, user, actionId, Permission.ManageImprovementPlan, cancellationToken);
+        return await PrepareAsync(db, action, version, cancellationToken);
+    }
+
+    private static async Task<ImprovementAction> PrepareAsync(GovernancePortalDbContext db, ImprovementAction action, Guid version, CancellationToken cancellationToken)
+    {
+        await db.Entry(action).Collection(a => a.Updates).LoadAsync(cancellationToken);
+        ImprovementScope.ExpectVersion(db, action, version);
+        return action;
+    }
+}

@@ -1,0 +1,174 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Infrastructure.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Improvement.Actions;
+
+/// <summary>An action with everything about it: RAG and its rule, updates, slippage ledger, lineage, what the user may do.</summary>
+public sealed record GetActionQuery(int Id) : IQuery<ActionDetails>;
+
+public sealed record ActionDetails(
+    int Id,
+    string Code,
+    string Description,
+    string OrganisationCode,
+    string OrganisationName,
+    int PlanId,
+    string PlanTitle,
+    string PlanUrl,
+    PlanStatus PlanStatus,
+    int AreaId,
+    string AreaDisplayCode,
+    string AreaTitle,
+    int? OwnerId,
+    string? Owner,
+    ActionSource? Source,
+    string? SourceReference,
+    DateOnly? OriginalDueDate,
+    DateOnly? DueDate,
+    int RevisionCount,
+    int DaysLate,
+    ActionStatus Status,
+    RagStatus? Rag,
+    RagStatus? CalculatedRag,
+    DateOnly? RagCalculatedOn,
+    RagStatus? RagOverride,
+    string? RagOverrideRationale,
+    string? RagOverriddenByName,
+    DateTime? RagOverriddenAtUtc,
+    string RagRule,
+    bool OwnerReportsAtRisk,
+    string? Progress,
+    DateOnly? ProgressAsAt,
+    DateOnly? UpdateRequestedBy,
+    DateOnly? CompletedOn,
+    string? ClosureNote,
+    Lineage? CarriedForwardFrom,
+    Lineage? CarriedForwardTo,
+    IReadOnlyList<UpdateView> Updates,
+    IReadOnlyList<RevisionView> Revisions,
+    ActionPermissions Can,
+    DateOnly Today,
+    Guid Version)
+{
+    public bool IsOpen => Status.IsOpen();
+
+    public UpdateView? PendingUpdate => Updates.FirstOrDefault(u => u.Review == UpdateReview.Pending);
+}
+
+public sealed record Lineage(int Id, string Code, string PlanTitle, ActionStatus Status);
+
+public sealed record UpdateView(
+    int Id,
+    UpdateKind Kind,
+    string Narrative,
+    string? Evidence,
+    OwnerAssessment Assessment,
+    string SubmittedByName,
+    DateTime SubmittedAtUtc,
+    UpdateReview Review,
+    string? ReviewedByName,
+    DateTime? ReviewedAtUtc,
+    string? ReviewComment,
+    /// <summary>Updates of the action this one continues (carried forward) are shown with its code.</summary>
+    string? FromEarlierAction);
+
+public sealed record RevisionView(DateOnly? PreviousDueDate, DateOnly? NewDueDate, int? DaysMoved, string Reason, string ApprovedBy, string RecordedByName, DateTime RecordedAtUtc, string? FromEarlierAction);
+
+public sealed record ActionPermissions(bool Report, bool Manage, bool ReviewProgress, bool Verify);
+
+public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<GetActionQuery, ActionDetails>
+{
+    public async ValueTask<ActionDetails> Handle(GetActionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = time.Today();
+        var action = await db.ImprovementActions.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Area!).ThenInclude(a => a.Plan!).ThenInclude(p => p.Organisation)
+            .Include(a => a.Owner)
+            .Include(a => a.Updates)
+            .Include(a => a.DateRevisions)
+            .Include(a => a.CarriedForwardFrom!).ThenInclude(f => f.Area!).ThenInclude(a => a.Plan)
+            .Include(a => a.CarriedForwardTo!).ThenInclude(f => f.Area!).ThenInclude(a => a.Plan)
+            .SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken)
+            ?? throw new NotFoundException("There is no such improvement action.");
+        var organisation = action.Area!.Plan!.Organisation!;
+        AccessMatrix.Demand(user, Permission.ViewImprovementPlan, organisation.Code);
+
+        // The history of the actions this one continues, so carrying forward loses nothing.
+        var updates = action.Updates.Select(u => View(u, null)).ToList();
+        var revisions = action.DateRevisions.Select(r => View(r, null)).ToList();
+        var ancestorId = action.CarriedForwardFromId;
+        for (var guard = 0; ancestorId is { } id && guard < 20; guard++)
+        {
+            var ancestor = await db.ImprovementActions.AsNoTracking().AsSplitQuery()
+                .Include(a => a.Updates).Include(a => a.DateRevisions).Include(a => a.Area!).ThenInclude(a => a.Plan)
+                .SingleAsync(a => a.Id == id, cancellationToken);
+            var label = $"{ancestor.Code} in {ancestor.Area!.Plan!.Title}";
+            updates.AddRange(ancestor.Updates.Select(u => View(u, label)));
+            revisions.AddRange(ancestor.DateRevisions.Select(r => View(r, label)));
+            ancestorId = ancestor.CarriedForwardFromId;
+        }
+
+        var mine = await ImprovementScope.MyPeopleAsync(db, user, cancellationToken);
+        var manage = AccessMatrix.Allows(user, Permission.ManageImprovementPlan, organisation.Code);
+        var report = AccessMatrix.Allows(user, Permission.ReportActionProgress, organisation.Code)
+            && (manage || (action.OwnerId is { } owner && mine.Contains(owner)));
+        var verify = AccessMatrix.Allows(user, Permission.VerifyActionCompletion, organisation.Code);
+
+        return new ActionDetails(
+            action.Id,
+            action.Code,
+            action.Description,
+            organisation.Code,
+            organisation.ShortName,
+            action.Area.PlanId,
+            action.Area.Plan.Title,
+            $"/improvement/{organisation.Code.ToLowerInvariant()}/{action.Area.Plan.Slug}",
+            action.Area.Plan.Status,
+            action.AreaId,
+            action.Area.DisplayCode,
+            action.Area.Title,
+            action.OwnerId,
+            action.Owner?.DisplayName ?? action.OwnerText,
+            action.Source,
+            action.SourceReference,
+            action.OriginalDueDate,
+            action.DueDate,
+            action.RevisionCount,
+            action.DaysLate(today),
+            action.Status,
+            action.Rag,
+            action.CalculatedRag,
+            action.RagCalculatedOn,
+            action.RagOverride,
+            action.RagOverrideRationale,
+            action.RagOverriddenByName,
+            action.RagOverriddenAtUtc,
+            organisation.RagRule.Description,
+            action.OwnerReportsAtRisk,
+            action.Progress,
+            action.ProgressAsAt,
+            action.UpdateRequestedBy,
+            action.CompletedOn,
+            action.ClosureNote,
+            action.CarriedForwardFrom is { } from ? new Lineage(from.Id, from.Code, from.Area!.Plan!.Title, from.Status) : null,
+            action.CarriedForwardTo is { } to ? new Lineage(to.Id, to.Code, to.Area!.Plan!.Title, to.Status) : null,
+            [.. updates.OrderByDescending(u => u.SubmittedAtUtc)],
+            [.. revisions.OrderBy(r => r.RecordedAtUtc)],
+            new ActionPermissions(report, manage, manage, verify),
+            today,
+            action.Version);
+    }
+
+    private static UpdateView View(ActionUpdate u, string? from) => new(
+        u.Id, u.Kind, u.Narrative, u.Evidence, u.Assessment, u.SubmittedByName, u.SubmittedAtUtc, u.Review, u.ReviewedByName, u.ReviewedAtUtc, u.ReviewComment, from);
+
+    private static RevisionView View(DueDateRevision r, string? from) => new(
+        r.PreviousDueDate, r.NewDueDate, r.DaysMoved, r.Reason, r.ApprovedBy, r.RecordedByName, r.RecordedAtUtc, from);
+}

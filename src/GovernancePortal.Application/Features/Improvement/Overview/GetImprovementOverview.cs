@@ -1,0 +1,130 @@
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Infrastructure.Time;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Improvement.Overview;
+
+/// <summary>
+/// The improvement-plan dashboard: for every organisation the user may see, each plan with its progress counts and
+/// percentages, per improvement area, as the Audit Panel papers report them.
+/// </summary>
+public sealed record GetImprovementOverviewQuery(int? PlanId = null) : IQuery<ImprovementOverview>;
+
+public sealed record ImprovementOverview(DateOnly Today, IReadOnlyList<OrganisationPlans> Organisations);
+
+public sealed record OrganisationPlans(string Code, string Name, string ShortName, string RagRule, IReadOnlyList<PlanSummary> Plans);
+
+public sealed record PlanSummary(
+    int Id,
+    string Title,
+    string Period,
+    string Slug,
+    PlanStatus Status,
+    string? PreviousPlanTitle,
+    string? ReportedSummary,
+    ProgressCounts Counts,
+    IReadOnlyList<AreaSummary> Areas);
+
+public sealed record AreaSummary(int Id, string DisplayCode, string Title, ImprovementTier Tier, ProgressCounts Counts);
+
+public sealed class GetImprovementOverviewHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time)
+    : IQueryHandler<GetImprovementOverviewQuery, ImprovementOverview>
+{
+    public async ValueTask<ImprovementOverview> Handle(GetImprovementOverviewQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = time.Today();
+        var organisations = await ImprovementScope.VisibleOrganisationsAsync(db, user, cancellationToken);
+        var ids = organisations.Select(o => o.Id).ToList();
+
+        var plans = await db.ImprovementPlans.AsNoTracking()
+            .Where(p => ids.Contains(p.OrganisationId) && (query.PlanId == null || p.Id == query.PlanId))
+            .Select(p => new
+            {
+                p.Id,
+                p.OrganisationId,
+                p.Title,
+                p.FirstYear,
+                p.LastYear,
+                p.Status,
+                PreviousTitle = p.PreviousPlan == null ? null : p.PreviousPlan.Title,
+                p.ReportedSummary,
+            })
+            .ToListAsync(cancellationToken);
+        var planIds = plans.Select(p => p.Id).ToList();
+        var areas = await db.ImprovementAreas.AsNoTracking()
+            .Where(a => planIds.Contains(a.PlanId))
+            .OrderBy(a => a.Sequence)
+            .Select(a => new { a.Id, a.PlanId, a.Code, a.Sequence, a.Title, a.Tier })
+            .ToListAsync(cancellationToken);
+
+        // One grouped query: how many actions of each area share a status, revised flag, overdue flag and RAG.
+        var open = new[] { ActionStatus.NotStarted, ActionStatus.InProgress, ActionStatus.ReportedComplete };
+        var groups = await db.ImprovementActions.AsNoTracking()
+            .Where(a => planIds.Contains(a.Area!.PlanId))
+            .GroupBy(a => new
+            {
+                a.AreaId,
+                a.Status,
+                a.Rag,
+                Revised = a.RevisionCount > 0 || (a.OriginalDueDate != null && a.DueDate > a.OriginalDueDate),
+                Overdue = open.Contains(a.Status) && a.DueDate != null && a.DueDate < today,
+            })
+            .Select(g => new { g.Key.AreaId, g.Key.Status, g.Key.Rag, g.Key.Revised, g.Key.Overdue, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var pending = await db.ActionUpdates.AsNoTracking()
+            .Where(u => u.Review == UpdateReview.Pending && planIds.Contains(u.Action!.Area!.PlanId))
+            .GroupBy(u => u.Action!.AreaId)
+            .Select(g => new { AreaId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.AreaId, g => g.Count, cancellationToken);
+
+        var areaCounts = groups
+            .GroupBy(g => g.AreaId)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Aggregate(ProgressCounts.Empty, (sum, row) => sum + ProgressCounts.Of(row.Status, row.Revised, row.Overdue, row.Rag, row.Count))
+                    with { AwaitingReview = pending.GetValueOrDefault(g.Key) });
+
+        var result = organisations.Select(o => new OrganisationPlans(
+            o.Code,
+            o.Name,
+            o.ShortName,
+            o.RagRule.Description,
+            [.. plans.Where(p => p.OrganisationId == o.Id)
+                .OrderBy(p => p.Status)
+                .ThenByDescending(p => p.FirstYear)
+                .Select(p =>
+                {
+                    var plan = new ImprovementPlan { Title = p.Title, FirstYear = p.FirstYear, LastYear = p.LastYear };
+                    var planAreas = areas.Where(a => a.PlanId == p.Id)
+                        .Select(a => new AreaSummary(a.Id, a.Code ?? a.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Tier, areaCounts.GetValueOrDefault(a.Id) ?? ProgressCounts.Empty))
+                        .ToList();
+                    var total = planAreas.Aggregate(ProgressCounts.Empty, (sum, a) => sum + a.Counts);
+                    return new PlanSummary(p.Id, p.Title, plan.Period, plan.Slug, p.Status, p.PreviousTitle, p.ReportedSummary, total, planAreas);
+                })]))
+            .ToList();
+
+        return new ImprovementOverview(today, result);
+    }
+}
+
+/// <summary>Finds a plan by organisation code and slug ("2018-21").</summary>
+public static class PlanLookup
+{
+    public static async Task<(Organisation Organisation, int PlanId)> FindAsync(
+        GovernancePortalDbContext db, ICurrentUser user, string organisation, string slug, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var org = await Framework.FrameworkScope.OrganisationAsync(db, user, organisation, Security.Permission.ViewImprovementPlan, cancellationToken);
+        var plans = await db.ImprovementPlans.AsNoTracking().Where(p => p.OrganisationId == org.Id)
+            .Select(p => new { p.Id, p.Title, p.FirstYear, p.LastYear })
+            .ToListAsync(cancellationToken);
+        var match = plans.FirstOrDefault(p => new ImprovementPlan { Title = p.Title, FirstYear = p.FirstYear, LastYear = p.LastYear }.Slug == slug)
+            ?? throw new Common.NotFoundException("There is no such improvement plan.");
+        return (org, match.Id);
+    }
+}

@@ -1,0 +1,89 @@
+using GovernancePortal.Application.Features.Improvement.Overview;
+using GovernancePortal.Application.Features.Improvement.Register;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Improvement.Plans;
+
+/// <summary>One plan as the Audit Panel reads it: each improvement area with its lead, aim, assessments and actions.</summary>
+public sealed record GetPlanQuery(string Organisation, string Slug) : IQuery<PlanDetails>;
+
+public sealed record PlanDetails(
+    PlanSummary Summary,
+    string OrganisationCode,
+    string OrganisationName,
+    string RagRule,
+    bool CanManage,
+    int? PreviousPlanId,
+    string? PreviousPlanUrl,
+    IReadOnlyList<(string Title, string Url)> NextPlans,
+    IReadOnlyList<PlanArea> Areas);
+
+public sealed record PlanArea(
+    int Id,
+    string DisplayCode,
+    string Title,
+    ImprovementTier Tier,
+    IReadOnlyList<string> Leads,
+    string? Principle,
+    IReadOnlyList<string> GovernanceAreas,
+    string? Aim,
+    string? MainIssue,
+    string? Monitoring,
+    IReadOnlyList<AreaAssessmentView> Assessments,
+    IReadOnlyList<RegisterRow> Actions,
+    Guid Version);
+
+public sealed record AreaAssessmentView(string Period, DateOnly? AsAt, string Assessment, string? Narrative);
+
+public sealed class GetPlanHandler(GovernancePortalDbContext db, ICurrentUser user, IMediator mediator) : IQueryHandler<GetPlanQuery, PlanDetails>
+{
+    public async ValueTask<PlanDetails> Handle(GetPlanQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (organisation, planId) = await PlanLookup.FindAsync(db, user, query.Organisation, query.Slug, cancellationToken);
+        var overview = await mediator.Send(new GetImprovementOverviewQuery(planId), cancellationToken);
+        var summary = overview.Organisations.SelectMany(o => o.Plans).Single();
+        var plan = await db.ImprovementPlans.AsNoTracking().AsSplitQuery()
+            .Include(p => p.PreviousPlan)
+            .Include(p => p.Areas).ThenInclude(a => a.Leads)
+            .Include(p => p.Areas).ThenInclude(a => a.Principle)
+            .Include(p => p.Areas).ThenInclude(a => a.GovernanceAreas)
+            .Include(p => p.Areas).ThenInclude(a => a.Assessments)
+            .SingleAsync(p => p.Id == planId, cancellationToken);
+        var next = await db.ImprovementPlans.AsNoTracking().Where(p => p.PreviousPlanId == planId)
+            .Select(p => new { p.Title, p.FirstYear, p.LastYear })
+            .ToListAsync(cancellationToken);
+        var actions = await RegisterQuery.Project(RegisterQuery.Sort(db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == planId), "code"))
+            .ToListAsync(cancellationToken);
+        var orgSlug = organisation.Code.ToLowerInvariant();
+
+        return new PlanDetails(
+            summary,
+            organisation.Code,
+            organisation.ShortName,
+            organisation.RagRule.Description,
+            AccessMatrix.Allows(user, Permission.ManageImprovementPlan, organisation.Code),
+            plan.PreviousPlanId,
+            plan.PreviousPlan is null ? null : $"/improvement/{orgSlug}/{plan.PreviousPlan.Slug}",
+            [.. next.Select(n => (n.Title, $"/improvement/{orgSlug}/{new ImprovementPlan { Title = n.Title, FirstYear = n.FirstYear, LastYear = n.LastYear }.Slug}"))],
+            [.. plan.Areas.OrderBy(a => a.Sequence).Select(a => new PlanArea(
+                a.Id,
+                a.DisplayCode,
+                a.Title,
+                a.Tier,
+                [.. a.Leads.Select(l => l.DisplayName)],
+                a.Principle is null ? null : $"{a.Principle.Code}: {a.Principle.Title}",
+                [.. a.GovernanceAreas.OrderBy(g => g.SortOrder).Select(g => $"{g.Reference} {g.Title}")],
+                a.Aim,
+                a.MainIssue,
+                a.Monitoring,
+                [.. a.Assessments.OrderByDescending(s => s.AsAt).Select(s => new AreaAssessmentView(s.Period, s.AsAt, s.Assessment, s.Narrative))],
+                [.. actions.Where(r => r.AreaId == a.Id)],
+                a.Version))]);
+    }
+}

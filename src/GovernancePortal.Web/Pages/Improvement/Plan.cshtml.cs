@@ -1,0 +1,20 @@
+using GovernancePortal.Application.Features.Improvement.Plans;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement;
+
+public sealed class PlanModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Org { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string Plan { get; set; } = string.Empty;
+
+    public PlanDetails Details { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Details = await mediator.Send(new GetPlanQuery(Org, Plan), cancellationToken);
+}

@@ -1,0 +1,82 @@
+using GovernancePortal.Application.Features.Improvement.Register;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement;
+
+public sealed class RegisterModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "org")]
+    public string? Org { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "plan")]
+    public int? Plan { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "area")]
+    public int? Area { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "owner")]
+    public int? Owner { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "rag")]
+    public string? Rag { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "overdue")]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "slipped")]
+    public bool Slipped { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public RegisterPage Register { get; private set; } = default!;
+
+    public RegisterFilter Filter => new()
+    {
+        Organisation = Org,
+        Plan = Plan,
+        Area = Area,
+        Owner = Owner,
+        Rag = Rag,
+        Status = Status,
+        Overdue = Overdue,
+        Slipped = Slipped,
+        Search = Search,
+        Sort = Sort,
+    };
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Register = await mediator.Send(new ListRegisterQuery(Filter, PageNumber), cancellationToken);
+
+    /// <summary>The register's URL with the current filters and some changed (e.g. another page or sort).</summary>
+    public string Url(string path = "/improvement/register", int? page = null, string? sort = null, string? format = null)
+    {
+        var query = new List<KeyValuePair<string, string?>>
+        {
+            new("org", Org),
+            new("plan", Plan?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("area", Area?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("owner", Owner?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("rag", Rag),
+            new("status", Status),
+            new("overdue", Overdue ? "true" : null),
+            new("slipped", Slipped ? "true" : null),
+            new("q", Search),
+            new("sort", sort ?? Sort),
+            new("format", format),
+            new("page", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+        };
+        return path + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+}
