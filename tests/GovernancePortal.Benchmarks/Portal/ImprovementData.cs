@@ -24,7 +24,7 @@ internal static class ImprovementData
 
     public const int Years = 5;
 
-    private static readonly string[] MetAreaTitles =
+    public static readonly string[] MetAreaTitles =
     [
         "Leadership, culture and values", "Risk management and assurance", "Information management and data quality",
         "Financial planning and value for money", "Workforce planning and wellbeing", "Transformation and change delivery",

@@ -5,28 +5,42 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace GovernancePortal.Benchmarks.Portal;
 
 /// <summary>
-/// Counts the SQL commands EF Core executes in this process, and their time, through EF's DiagnosticListener (no change
-/// to the app). Only the CommandExecuted event is enabled, and only while the counter exists, so the timed load phases
-/// run without it.
+/// Records the SQL commands EF Core executes in this process through EF's DiagnosticListener (no change to the app):
+/// each command's text and its time including reading its rows, and the span from the first command's start to the
+/// last one's end. Only three events are enabled, and only while the counter exists, so the timed load phases run
+/// without it. Meant for one request at a time.
 /// </summary>
 internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private static readonly string CommandExecuted = RelationalEventId.CommandExecuted.Name!;
+    private static readonly string Executing = RelationalEventId.CommandExecuting.Name!;
+    private static readonly string Executed = RelationalEventId.CommandExecuted.Name!;
+    private static readonly string ReaderDisposing = RelationalEventId.DataReaderDisposing.Name!;
 
     private readonly IDisposable _listeners;
     private readonly List<IDisposable> _subscriptions = [];
-    private long _commands;
-    private long _ticks;
+    private readonly List<(string Text, TimeSpan Duration)> _commands = [];
+    private DateTimeOffset? _first;
+    private DateTimeOffset? _last;
 
     public QueryCounter() => _listeners = DiagnosticListener.AllListeners.Subscribe(this);
 
-    /// <summary>Commands executed and their summed duration since the last reset.</summary>
-    public (long Commands, TimeSpan Duration) Read() => (Interlocked.Read(ref _commands), TimeSpan.FromTicks(Interlocked.Read(ref _ticks)));
+    /// <summary>Commands since the last reset, each with its time including reading; and first start to last end.</summary>
+    public (IReadOnlyList<(string Text, TimeSpan Duration)> Commands, TimeSpan Span) Read()
+    {
+        lock (_commands)
+        {
+            return ([.. _commands], _first is { } first && _last is { } last ? last - first : TimeSpan.Zero);
+        }
+    }
 
     public void Reset()
     {
-        Interlocked.Exchange(ref _commands, 0);
-        Interlocked.Exchange(ref _ticks, 0);
+        lock (_commands)
+        {
+            _commands.Clear();
+            _first = null;
+            _last = null;
+        }
     }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
@@ -35,18 +49,37 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
         {
             lock (_subscriptions)
             {
-                _subscriptions.Add(value.Subscribe(this, name => name == CommandExecuted));
+                _subscriptions.Add(value.Subscribe(this, name => name == Executing || name == Executed || name == ReaderDisposing));
             }
         }
     }
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == CommandExecuted && value.Value is CommandExecutedEventData executed)
+        lock (_commands)
         {
-            Interlocked.Increment(ref _commands);
-            Interlocked.Add(ref _ticks, executed.Duration.Ticks);
+            switch (value.Value)
+            {
+                case CommandEventData executing when value.Key == Executing:
+                    _first ??= executing.StartTime;
+                    break;
+                case CommandExecutedEventData executed when value.Key == Executed && executed.ExecuteMethod != DbCommandMethod.ExecuteReader:
+                    Add(executed.Command.CommandText, executed.Duration, executed.StartTime);
+                    break;
+                case DataReaderDisposingEventData reader when value.Key == ReaderDisposing:
+                    Add(reader.Command.CommandText, reader.Duration, reader.StartTime);
+                    break;
+                default:
+                    break;
+            }
         }
+    }
+
+    private void Add(string text, TimeSpan duration, DateTimeOffset start)
+    {
+        _commands.Add((text, duration));
+        var end = start + duration;
+        _last = _last is { } last && last > end ? last : end;
     }
 
     void IObserver<DiagnosticListener>.OnCompleted()
