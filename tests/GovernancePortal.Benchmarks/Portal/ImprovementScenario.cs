@@ -6,14 +6,14 @@ using GovernancePortal.Infrastructure.Data;
 namespace GovernancePortal.Benchmarks.Portal;
 
 /// <summary>
-/// <c>improvement [--actions 2000] [--connections 16] [--seconds 5] [--warmup 3] [--rounds 4] [--provider Sqlite|Postgres] [--stand-in] [--out DIR]</c>:
+/// <c>improvement [--actions 2000] [--connections 16] [--seconds 5] [--warmup 5] [--rounds 4] [--provider Sqlite|Postgres] [--stand-in] [--out DIR] [--also PATH]…</c>:
 /// the improvement register and dashboard over a generated register of 2 000 actions (two organisations, five years),
 /// served by the real app on Kestrel, under a closed-loop load of 16 connections, against a trivial EF + Razor control
 /// page measured in the same run and the same way.
 /// </summary>
 internal sealed class ImprovementScenario : IBenchmarkScenario
 {
-    private const string Usage = "Options: --actions N (2000), --connections N (16), --seconds N per page per round (5), --warmup N (3), --rounds N (4), --provider Sqlite|Postgres, --stand-in, --out DIR";
+    private const string Usage = "Options: --actions N (2000), --connections N (16), --seconds N per page per round (5), --warmup N seconds per page (5), --rounds N (4), --provider Sqlite|Postgres, --stand-in, --out DIR, --also PATH (more pages to measure; checked for HTTP 200 only)";
 
     private const string SignInAs = "governance.met@example.org";
 
@@ -49,20 +49,20 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
             + $"{data.Updates} updates, {data.Revisions} due-date revisions, {data.People} people; {setup.Elapsed.TotalSeconds:0.0} s");
 
         var metCodes = ImprovementData.MetAreaCodes.Select(code => code + "-").ToArray();
-        var control = new PageTarget("control", "/framework/mps/principles", "Principle A:");
+        var control = new PageTarget("control", "/framework/mps/principles", ["Principle A:"]);
         PageTarget[] pages = options.StandIn
             ?
             [
-                new("standin_year", "/framework/mps/2016-17", "Governance framework 2016/17"),
-                new("standin_home", "/", "Governance overview"),
+                new("standin_year", "/framework/mps/2016-17", ["Governance framework 2016/17"]),
+                new("standin_home", "/", ["Governance overview"]),
             ]
             :
             [
                 new("register", "/improvement/register", metCodes),
-                new("register_filtered", "/improvement/register?rag=Red&overdue=true", metCodes),
-                new("dashboard", "/improvement", $"{ImprovementData.MetAreaCodes[0]} {ImprovementData.MetAreaTitles[0]}"),
+                new("register_filtered", "/improvement/register?rag=Red&overdue=true", metCodes, alsoExpect: "days late"),
+                new("dashboard", "/improvement", [$"{ImprovementData.MetAreaCodes[0]} {ImprovementData.MetAreaTitles[0]}"], alsoExpect: "Progress by improvement area"),
             ];
-        PageTarget[] all = [control, .. pages];
+        PageTarget[] all = [control, .. pages, .. options.Also.Select((path, i) => new PageTarget($"also{i + 1}", path, ["</html>"]))];
 
         using var load = PageLoad.Create(baseAddress, options.Connections);
         await load.SignInAsync(SignInAs, BenchmarkPortal.DemoPassword);
@@ -89,13 +89,15 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
                 var sqlMs = new List<double>();
                 var spans = new List<double>();
                 var commands = new List<(string Text, TimeSpan Duration)>();
+                var compilations = 0;
                 for (var i = 0; i < Samples; i++)
                 {
                     counter.Reset();
                     var started = Stopwatch.GetTimestamp();
                     await load.GetCheckedAsync(target);
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    var (executed, span) = counter.Read();
+                    var (executed, span, compiled) = counter.Read();
+                    compilations += compiled;
                     commands.AddRange(executed);
                     sqlMs.Add(executed.Sum(c => c.Duration.TotalMilliseconds));
                     spans.Add(span.TotalMilliseconds);
@@ -105,7 +107,7 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
                 single[target.Name] = (body.Length, commands.Count / (double)Samples, Measurement.Percentile(sqlMs, 50), median);
                 Console.Error.WriteLine(
                     $"# {target.Name} {target.Path}: {body.Length / 1024.0:0.0} KB; alone {median:0.0} ms median, of which {commands.Count / (double)Samples:0.#} SQL commands "
-                    + $"{Measurement.Percentile(sqlMs, 50):0.0} ms (executing and reading), first SQL start to last SQL end {Measurement.Percentile(spans, 50):0.0} ms");
+                    + $"{Measurement.Percentile(sqlMs, 50):0.0} ms (executing and reading), first SQL start to last SQL end {Measurement.Percentile(spans, 50):0.0} ms; {compilations} LINQ compilations in {Samples} requests");
                 foreach (var command in commands.GroupBy(c => c.Text).Select(g => (Text: g.Key, Ms: g.Sum(c => c.Duration.TotalMilliseconds) / Samples)).OrderByDescending(c => c.Ms).Take(4))
                 {
                     Console.Error.WriteLine($"#   {command.Ms,6:0.00} ms  {OneLine(command.Text)}");
@@ -121,14 +123,19 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
 
         // Rounds interleave the pages so that background noise on the machine falls on all of them alike.
         var runs = all.ToDictionary(t => t.Name, _ => new List<LoadResult>());
+        // Each round starts with the next page, so that no page always follows the same one.
         for (var round = 0; round < options.Rounds; round++)
         {
+            foreach (var target in all.Skip(round % all.Length).Concat(all.Take(round % all.Length)))
+            {
+                runs[target.Name].Add(await load.RunAsync(target, connections, TimeSpan.FromSeconds(options.Seconds)));
+            }
+
             foreach (var target in all)
             {
-                var result = await load.RunAsync(target, connections, TimeSpan.FromSeconds(options.Seconds));
-                runs[target.Name].Add(result);
+                var result = runs[target.Name][round];
                 var ratio = target == control ? string.Empty : $", {result.P95 / runs[control.Name][round].P95:0.00}× this round's control p95";
-                Console.Error.WriteLine($"# round {round + 1} {target.Name}: {result.LatenciesMs.Count} requests, p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, {result.RequestsPerSecond:0.0}/s{ratio}");
+                Console.Error.WriteLine($"# round {round + 1} {target.Name}: {result.LatenciesMs.Count} requests, p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, {result.RequestsPerSecond:0.0}/s, CPU {result.CpuMsPerRequest:0.0} ms/request{ratio}");
             }
         }
 
@@ -145,6 +152,7 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
             Print($"{prefix}.p95_ms", result.P95);
             Print($"{prefix}.p99_ms", result.P99);
             Print($"{prefix}.rps", result.RequestsPerSecond);
+            Print($"{prefix}.cpu_ms", result.CpuMsPerRequest);
             Print($"{prefix}.requests", result.LatenciesMs.Count);
             Print($"{prefix}.size_kb", single[target.Name].Bytes / 1024.0);
             Print($"{prefix}.sql_per_request", single[target.Name].Commands);
@@ -154,6 +162,7 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
             {
                 Print($"{prefix}.vs_control_p95", result.P95 / controlResult.P95);
                 Print($"{prefix}.vs_control_rps", result.RequestsPerSecond / controlResult.RequestsPerSecond);
+                Print($"{prefix}.vs_control_cpu", result.CpuMsPerRequest / controlResult.CpuMsPerRequest);
             }
         }
 
@@ -162,8 +171,8 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
 
     /// <summary>
     /// The web app runs with server GC (the Web SDK's default), this console with workstation GC (for the pdf
-    /// scenario); a web benchmark under workstation GC would be several times slower than the app really is. So the
-    /// scenario runs itself again in a child process with DOTNET_gcServer=1 (set it to 0 to measure workstation GC).
+    /// scenario); measured under workstation GC the app would not run as it does in production. So the scenario runs
+    /// itself again in a child process with DOTNET_gcServer=1 (set DOTNET_gcServer=0 to measure workstation GC).
     /// </summary>
     private static async Task<int> RunUnderServerGcAsync()
     {
@@ -185,11 +194,11 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
         return child.ExitCode;
     }
 
-    private sealed record Options(int Actions, int Connections, int Seconds, int WarmupSeconds, int Rounds, DatabaseProvider Provider, bool StandIn, string? OutDir);
+    private sealed record Options(int Actions, int Connections, int Seconds, int WarmupSeconds, int Rounds, DatabaseProvider Provider, bool StandIn, string? OutDir, IReadOnlyList<string> Also);
 
     private static Options? Parse(IReadOnlyList<string> arguments)
     {
-        var options = new Options(Actions: 2000, Connections: 16, Seconds: 5, WarmupSeconds: 3, Rounds: 4, DatabaseProvider.Sqlite, StandIn: false, OutDir: null);
+        var options = new Options(Actions: 2000, Connections: 16, Seconds: 5, WarmupSeconds: 5, Rounds: 4, DatabaseProvider.Sqlite, StandIn: false, OutDir: null, Also: []);
         for (var i = 0; i < arguments.Count; i++)
         {
             var value = i + 1 < arguments.Count ? arguments[i + 1] : null;
@@ -223,6 +232,10 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
                 case "--out" when value is not null:
                     Directory.CreateDirectory(value);
                     options = options with { OutDir = value };
+                    i++;
+                    break;
+                case "--also" when value is not null && value.StartsWith('/'):
+                    options = options with { Also = [.. options.Also, value] };
                     i++;
                     break;
                 case "--stand-in":
