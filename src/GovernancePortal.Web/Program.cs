@@ -20,6 +20,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddGovernancePortalData(configuration);
 builder.Services.AddApplication();
+builder.Services.AddHostedService<GovernancePortal.Web.Hosting.RagRefreshService>();
 
 // Identity: hardened options shared with the CLI, our own sign-in manager and claims.
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -100,16 +100,22 @@ public static class FrameworkTestData
     {
         ArgumentNullException.ThrowIfNull(client);
         var (_, page) = await client.GetPageAsync(pageUrl);
-        var form = page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]")
-            .FirstOrDefault(f => handler is null
+        // A form posts to a handler through its action, or through the formaction of one of its buttons.
+        static string? HandlerAction(IHtmlFormElement form, string handler) =>
+            (form.GetAttribute("action") ?? string.Empty).Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase)
+                ? form.GetAttribute("action")
+                : form.QuerySelectorAll("button[formaction]").Select(b => b.GetAttribute("formaction"))
+                    .FirstOrDefault(a => a!.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
+        var forms = page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]").ToList();
+        var form = forms.FirstOrDefault(f => handler is null
                 ? !(f.GetAttribute("action") ?? string.Empty).Contains("handler=", StringComparison.OrdinalIgnoreCase)
-                : (f.GetAttribute("action") ?? string.Empty).Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase))
+                : HandlerAction(f, handler) is not null)
             ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : $" for handler {handler}")} on {pageUrl}.");
         var given = fields.ToList();
         var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
             .Where(i => given.All(f => f.Key != i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        var action = handler is not null ? HandlerAction(form, handler)! : string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
         var response = await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), new FormUrlEncodedContent([.. hidden, .. given]));
         return (response, await Html.ParseAsync(response));
     }

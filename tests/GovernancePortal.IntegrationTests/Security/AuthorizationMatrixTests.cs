@@ -62,8 +62,25 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
             return (area.Id, text, admin, person, principle, proposal.Value);
         });
+        var (metPlan, leadsAction, reviewAction) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        {
+            var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.Status == Domain.Improvement.PlanStatus.Active).Select(p => p.Id).FirstAsync();
+            var leads = await db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == plan && a.Code == "IA2-05").Select(a => a.Id).SingleAsync();
+            var review = await db.ImprovementActions.Include(a => a.Updates).SingleAsync(a => a.Area!.PlanId == plan && a.Code == "IA2-03");
+            if (review.Updates.Count == 0)
+            {
+                review.Updates.Add(new Domain.Improvement.ActionUpdate { Narrative = "Progress for review.", SubmittedByName = "Demo Senior Lead", SubmittedAtUtc = DateTime.UtcNow });
+                await db.SaveChangesAsync();
+            }
+
+            return (plan, leads, review.Id);
+        });
 
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
+        static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
+        static bool ActionOwner(ICurrentUser user) =>
+            MetManager(user) || (AccessMatrix.Allows(user, Permission.ReportActionProgress, OrganisationCodes.Met) && user.UserName == PortalFactory.Accounts.Lead);
+        static Func<ICurrentUser, bool> Anywhere(Permission permission) => user => AccessMatrix.AllowsAny(user, permission);
         return new(StringComparer.Ordinal)
         {
             ["/Account/SignIn"] = [new("/account/sign-in")],
@@ -99,6 +116,23 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Framework/Proposals/Propose"] = [new($"/framework/mps/areas/{area}/propose?statement={draftText}")],
             ["/Framework/Proposals/Index"] = [new("/framework/mps/proposals")],
             ["/Framework/Proposals/Details"] = [new($"/framework/mps/proposals/{proposal}")],
+            ["/Improvement/Index"] = [new("/improvement")],
+            ["/Improvement/Plan"] = [new("/improvement/mps/2018-21"), new("/improvement/mopac/2018-19")],
+            ["/Improvement/Register"] = [new("/improvement/register?org=MPS&rag=Red&overdue=true")],
+            ["/Improvement/MyActions"] = [new("/improvement/my-actions", Anywhere(Permission.ReportActionProgress))],
+            ["/Improvement/Reviews"] = [new("/improvement/reviews", Anywhere(Permission.VerifyActionCompletion))],
+            ["/Improvement/RequestUpdates"] = [new("/improvement/mps/request-updates")],
+            ["/Improvement/Settings"] = [new("/improvement/mps/settings")],
+            ["/Improvement/CarryForward"] = [new($"/improvement/plans/{metPlan}/carry-forward")],
+            ["/Improvement/Actions/Details"] = [new($"/improvement/actions/{leadsAction}")],
+            ["/Improvement/Actions/Create"] = [new($"/improvement/plans/{metPlan}/actions/create")],
+            ["/Improvement/Actions/Edit"] = [new($"/improvement/actions/{leadsAction}/edit")],
+            ["/Improvement/Actions/Update"] = [new($"/improvement/actions/{leadsAction}/update", ActionOwner)],
+            ["/Improvement/Actions/ReportComplete"] = [new($"/improvement/actions/{leadsAction}/report-complete", ActionOwner)],
+            ["/Improvement/Actions/ReviseDate"] = [new($"/improvement/actions/{leadsAction}/revise-date")],
+            ["/Improvement/Actions/Rag"] = [new($"/improvement/actions/{leadsAction}/rag")],
+            ["/Improvement/Actions/Close"] = [new($"/improvement/actions/{leadsAction}/close")],
+            ["/Improvement/Actions/Review"] = [new($"/improvement/actions/{reviewAction}/review", MetManager)],
         };
     }
 

@@ -89,11 +89,12 @@ public static class ImprovementScope
         }
     }
 
-    public static Actor Actor(ICurrentUser user, TimeProvider time)
+    /// <summary>The user as recorded on the records they change: account display name and the time now.</summary>
+    public static async Task<Actor> ActorAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(time);
-        return new Actor(user.UserId, user.UserName, time.GetUtcNow().UtcDateTime);
+        return new Actor(user.UserId, await UserDisplayName.OfAsync(db, user, cancellationToken), time.GetUtcNow().UtcDateTime);
     }
 
     public static string PlanSlug(ImprovementPlan plan)

@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
@@ -39,15 +40,8 @@ public static class ProposalRules
     }
 
     /// <summary>The acting user's name as shown on proposals and decisions.</summary>
-    public static async Task<string> UserNameAsync(GovernancePortalDbContext db, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
-        var name = user.UserId is null
-            ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        return name ?? user.UserName;
-    }
+    public static Task<string> UserNameAsync(GovernancePortalDbContext db, ICurrentUser user, CancellationToken cancellationToken) =>
+        UserDisplayName.OfAsync(db, user, cancellationToken);
 
     /// <summary>"Key controls", "Activity during the year: Corporate risk register".</summary>
     public static string BlockName(StatementKind kind, string? subTopic) =>

@@ -32,7 +32,7 @@ public sealed class SubmitUpdateHandler(GovernancePortalDbContext db, ICurrentUs
     {
         ArgumentNullException.ThrowIfNull(command);
         var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
-        action.SubmitUpdate(CleanText.Multiline(command.Narrative)!, command.Assessment!.Value, ImprovementScope.Actor(user, time));
+        action.SubmitUpdate(CleanText.Multiline(command.Narrative)!, command.Assessment!.Value, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
@@ -60,7 +60,7 @@ public sealed class ReportCompleteHandler(GovernancePortalDbContext db, ICurrent
     {
         ArgumentNullException.ThrowIfNull(command);
         var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
-        action.ReportComplete(CleanText.Multiline(command.Narrative)!, CleanText.Multiline(command.Evidence)!, ImprovementScope.Actor(user, time));
+        action.ReportComplete(CleanText.Multiline(command.Narrative)!, CleanText.Multiline(command.Evidence)!, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
@@ -106,7 +106,7 @@ public sealed class ReviewUpdateHandler(GovernancePortalDbContext db, ICurrentUs
 
         ImprovementScope.ExpectVersion(db, action, command.Version);
         var comment = CleanText.Multiline(command.Comment);
-        var actor = ImprovementScope.Actor(user, time);
+        var actor = await ImprovementScope.ActorAsync(db, user, time, cancellationToken);
         if (command.Accept)
         {
             action.AcceptUpdate(update, comment, actor);
@@ -146,7 +146,7 @@ public sealed class ReviseDueDateHandler(GovernancePortalDbContext db, ICurrentU
     {
         ArgumentNullException.ThrowIfNull(command);
         var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
-        action.ReviseDueDate(command.NewDueDate!.Value, CleanText.Multiline(command.Reason), CleanText.SingleLine(command.ApprovedBy), ImprovementScope.Actor(user, time));
+        action.ReviseDueDate(command.NewDueDate!.Value, CleanText.Multiline(command.Reason), CleanText.SingleLine(command.ApprovedBy), await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
@@ -178,7 +178,7 @@ public sealed class OverrideRagHandler(GovernancePortalDbContext db, ICurrentUse
         }
         else
         {
-            action.OverrideRag(command.Rag!.Value, CleanText.Multiline(command.Rationale)!, ImprovementScope.Actor(user, time));
+            action.OverrideRag(command.Rag!.Value, CleanText.Multiline(command.Rationale)!, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         }
 
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
@@ -205,7 +205,7 @@ public sealed class CloseActionHandler(GovernancePortalDbContext db, ICurrentUse
     {
         ArgumentNullException.ThrowIfNull(command);
         var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
-        action.CloseWithoutAction(CleanText.Multiline(command.Reason)!, ImprovementScope.Actor(user, time));
+        action.CloseWithoutAction(CleanText.Multiline(command.Reason)!, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

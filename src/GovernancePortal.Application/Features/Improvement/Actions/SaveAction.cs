@@ -129,7 +129,7 @@ public sealed class SaveActionHandler(GovernancePortalDbContext db, ICurrentUser
         {
             if (action.DueDate is null)
             {
-                action.ReviseDueDate(due, null, null, ImprovementScope.Actor(user, time));
+                action.ReviseDueDate(due, null, null, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
             }
             else if (action.DueDate != due)
             {

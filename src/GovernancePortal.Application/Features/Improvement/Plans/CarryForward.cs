@@ -126,7 +126,7 @@ public sealed class CarryForwardHandler(GovernancePortalDbContext db, ICurrentUs
             db.ImprovementPlans.Add(target);
         }
 
-        var carried = plan.CarryForwardInto(target, ImprovementScope.Actor(user, time));
+        var carried = plan.CarryForwardInto(target, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         var today = time.Today();
         foreach (var action in carried)
         {

@@ -1,0 +1,39 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Features.Improvement.Actions;
+using GovernancePortal.Web.Filters;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement.Actions;
+
+/// <summary>The pages of one action's workflow: each loads the action (for its heading and version) and posts one command.</summary>
+public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOnError
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    public ActionDetails Action { get; private set; } = default!;
+
+    public string ActionUrl => $"/improvement/actions/{Id}";
+
+    protected IMediator Mediator { get; } = mediator;
+
+    /// <summary>What the user must be able to do to this action to open the page (null: reading is enough).</summary>
+    protected virtual Func<ActionPermissions, bool>? Requires => null;
+
+    public virtual async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Action = await Mediator.Send(new GetActionQuery(Id), cancellationToken);
+        if (Requires is { } requires && !requires(Action.Can))
+        {
+            throw new ForbiddenException($"You cannot do this to {Action.Code}.");
+        }
+    }
+
+    protected IActionResult BackToAction(string message)
+    {
+        TempData["Success"] = message;
+        return Redirect(ActionUrl);
+    }
+}

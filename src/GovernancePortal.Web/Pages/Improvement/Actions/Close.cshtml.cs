@@ -1,0 +1,32 @@
+using GovernancePortal.Application.Features.Improvement.Actions;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GovernancePortal.Web.Pages.Improvement.Actions;
+
+public sealed class CloseModel(IMediator mediator) : ActionPageModel(mediator)
+{
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
+
+    [BindProperty]
+    public CloseInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        Input = new CloseInput { Version = Action.Version };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new CloseActionCommand(Id, Input.Version, Input.Reason), cancellationToken);
+        return BackToAction("The action has been closed without action");
+    }
+
+    public sealed class CloseInput
+    {
+        public string? Reason { get; set; }
+
+        public Guid Version { get; set; }
+    }
+}

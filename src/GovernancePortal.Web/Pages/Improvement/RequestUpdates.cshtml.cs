@@ -1,0 +1,40 @@
+using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Forms;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement;
+
+public sealed class RequestUpdatesModel(IMediator mediator) : PageModel, IReloadOnError
+{
+    [BindProperty(SupportsGet = true)]
+    public string Org { get; set; } = string.Empty;
+
+    [BindProperty]
+    public RequestInput Input { get; set; } = new();
+
+    public UpdatesDue Due { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        Input.By = DateParts.From(Due.Today.AddDays(14));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var count = await mediator.Send(new RequestUpdatesCommand(Org, Input.By.Date), cancellationToken);
+        TempData["Success"] = count == 1 ? "An update has been requested on 1 action" : $"Updates have been requested on {count} actions";
+        return Redirect($"/improvement/{Org.ToLowerInvariant()}/request-updates");
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Due = await mediator.Send(new GetUpdatesDueQuery(Org), cancellationToken);
+
+    public sealed class RequestInput
+    {
+        public DateParts By { get; set; } = new();
+    }
+}

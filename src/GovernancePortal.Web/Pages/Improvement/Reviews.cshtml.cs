@@ -1,0 +1,13 @@
+using GovernancePortal.Application.Features.Improvement.Actions;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement;
+
+public sealed class ReviewsModel(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<PendingUpdateRow> Pending { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Pending = await mediator.Send(new ListPendingUpdatesQuery(), cancellationToken);
+}

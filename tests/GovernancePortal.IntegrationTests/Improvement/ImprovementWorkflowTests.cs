@@ -1,0 +1,299 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.IntegrationTests.Improvement;
+
+/// <summary>The improvement tracker through its pages: counts, updates, the slippage ledger, two-key closure, carry-forward.</summary>
+public abstract class ImprovementWorkflowTests(PortalFactory portal)
+{
+    private Task<ImprovementAction> ActionAsync(string organisation, string code) =>
+        portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking()
+            .Include(a => a.Updates).Include(a => a.DateRevisions)
+            .Where(a => a.Area!.Plan!.Organisation!.Code == organisation && a.Area.Plan.Status == PlanStatus.Active && a.Code == code)
+            .OrderByDescending(a => a.Id)
+            .FirstAsync());
+
+    private static void AssertRedirect(HttpResponseMessage response, AngleSharp.Dom.IDocument document) =>
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect, got {(int)response.StatusCode}: {string.Join("; ", document.ErrorSummary())}");
+
+    [Fact]
+    public async Task Dashboard_SeededMopacPlan_CountsAsThePaperReportsThem()
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+        var (response, document) = await panel.GetPageAsync("/improvement/mopac/2018-19");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = document.QuerySelector("main .govuk-body-l")!.TextContent;
+        Assert.Equal("14 actions: 7 (50%) complete, 0 (0%) on track, 6 (43%) with revised timescales and 1 (7%) overdue.", summary.Trim());
+        Assert.Contains("32 (67%) of these are complete", document.QuerySelector("main .govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        var rags = document.QuerySelectorAll("main .app-action-table .app-rag").Select(t => t.TextContent).ToList();
+        Assert.Equal(7, rags.Count(r => r == "Green"));
+        Assert.Equal(6, rags.Count(r => r == "Amber"));
+        Assert.Equal(1, rags.Count(r => r == "Red"));
+    }
+
+    [Fact]
+    public async Task Register_FilteredBySlippedAndRag_ListsOnlyMatchingActions()
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+
+        var (_, slipped) = await panel.GetPageAsync("/improvement/register?org=MOPAC&slipped=true");
+        var (_, amber) = await panel.GetPageAsync("/improvement/register?org=MOPAC&rag=Amber&status=Open");
+
+        var slippedCodes = slipped.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent).ToList();
+        Assert.Equal(["A2", "B1", "C1", "D1", "F3", "F10", "G8"], slippedCodes);
+        Assert.Equal(6, amber.QuerySelectorAll("main .app-action-table tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Update_LeadReportsAndGovernanceAccepts_ProgressShownAndKept()
+    {
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA2-01");
+
+        var (sent, sentPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update",
+            [new("Input.Narrative", "Skills strategy drafted; consultation in January."), new("Input.Assessment", "AtRisk")]);
+        AssertRedirect(sent, sentPage);
+        var pending = await ActionAsync(OrganisationCodes.Met, "IA2-01");
+        Assert.Equal(UpdateReview.Pending, Assert.Single(pending.Updates).Review);
+        Assert.True(pending.OwnerReportsAtRisk);
+
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var (accepted, acceptedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/review", [new("Input.Comment", "Thanks")], handler: "Accept");
+        AssertRedirect(accepted, acceptedPage);
+
+        var after = await ActionAsync(OrganisationCodes.Met, "IA2-01");
+        var update = Assert.Single(after.Updates);
+        Assert.Equal(UpdateReview.Accepted, update.Review);
+        Assert.Equal("Demo Met Governance Officer", update.ReviewedByName);
+        Assert.Equal("Skills strategy drafted; consultation in January.", after.Progress);
+        var (_, details) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
+        Assert.Contains("Accepted by Demo Met Governance Officer", details.QuerySelector("#updates + .app-history")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_LeadOnSomeoneElsesAction_IsForbidden()
+    {
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA4-01");
+
+        var (details, detailsPage) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
+        var (form, _) = await lead.GetPageAsync($"/improvement/actions/{action.Id}/update");
+        var token = detailsPage.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var content = new FormUrlEncodedContent([new("Input.Narrative", "Not mine"), new("Input.Assessment", "OnTrack"), new("__RequestVerificationToken", token)]);
+        var posted = await lead.PostAsync(new Uri($"/improvement/actions/{action.Id}/update", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.OK, details.StatusCode);
+        Assert.Null(detailsPage.QuerySelector($"a[href='/improvement/actions/{action.Id}/update']"));
+        Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        Assert.Empty((await ActionAsync(OrganisationCodes.Met, "IA4-01")).Updates);
+    }
+
+    [Fact]
+    public async Task ReviseDate_WithoutReason_ReshowsFormWithWhatWasTyped()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA5-01");
+
+        var (response, document) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/revise-date",
+            [new("Input.NewDueDate.Day", "30"), new("Input.NewDueDate.Month", "9"), new("Input.NewDueDate.Year", "2027"), new("Input.ApprovedBy", "Management Board")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Give the reason the due date is changing", document.ErrorSummary());
+        Assert.Equal("2027", document.QuerySelector<IHtmlInputElement>("#Input_NewDueDate-year")?.Value);
+        Assert.Equal("Management Board", document.QuerySelector<IHtmlInputElement>("#Input_ApprovedBy")?.Value);
+        Assert.Equal(0, (await ActionAsync(OrganisationCodes.Met, "IA5-01")).RevisionCount);
+    }
+
+    [Fact]
+    public async Task ReviseDate_WithReasonAndApprover_AddsLedgerEntryAndKeepsOriginalDate()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var before = await ActionAsync(OrganisationCodes.Met, "IA5-02");
+
+        var (response, document) = await governance.PostPageFormAsync($"/improvement/actions/{before.Id}/revise-date",
+            [new("Input.NewDueDate.Day", "31"), new("Input.NewDueDate.Month", "3"), new("Input.NewDueDate.Year", "2027"),
+             new("Input.Reason", "Supplier re-procurement"), new("Input.ApprovedBy", "Audit Panel, 19 June 2026")]);
+        AssertRedirect(response, document);
+
+        var after = await ActionAsync(OrganisationCodes.Met, "IA5-02");
+        Assert.Equal(before.OriginalDueDate, after.OriginalDueDate);
+        Assert.Equal(new DateOnly(2027, 3, 31), after.DueDate);
+        Assert.Equal(1, after.RevisionCount);
+        var revision = Assert.Single(after.DateRevisions);
+        Assert.Equal(before.DueDate, revision.PreviousDueDate);
+        Assert.Equal("Audit Panel, 19 June 2026", revision.ApprovedBy);
+        Assert.Equal(RagStatus.Amber, after.Rag);
+        var (_, page) = await governance.GetPageAsync($"/improvement/actions/{before.Id}");
+        Assert.Contains("Supplier re-procurement", page.QuerySelector("#ledger + table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Closure_OwnerReportsThenGovernanceVerifies_ClosesWithTwoKeys()
+    {
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA9-03");
+
+        var (reported, reportedPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/report-complete",
+            [new("Input.Narrative", "Public involvement plan launched."), new("Input.Evidence", "Engagement Board minutes, 3 March 2026")]);
+        AssertRedirect(reported, reportedPage);
+        Assert.Equal(ActionStatus.ReportedComplete, (await ActionAsync(OrganisationCodes.Met, "IA9-03")).Status);
+
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var (verified, verifiedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/review", [], handler: "Accept");
+        AssertRedirect(verified, verifiedPage);
+
+        var closed = await ActionAsync(OrganisationCodes.Met, "IA9-03");
+        Assert.Equal(ActionStatus.VerifiedComplete, closed.Status);
+        Assert.Equal(RagStatus.Green, closed.Rag);
+        Assert.NotNull(closed.CompletedOn);
+    }
+
+    [Fact]
+    public async Task Closure_ReporterTriesToVerifyOwnReport_IsForbidden()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA4-03");
+        var (reported, reportedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/report-complete",
+            [new("Input.Narrative", "Done."), new("Input.Evidence", "Decision log")]);
+        AssertRedirect(reported, reportedPage);
+
+        var (verified, _) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/review", [], handler: "Accept");
+
+        Assert.Equal(HttpStatusCode.Forbidden, verified.StatusCode);
+        Assert.Equal(ActionStatus.ReportedComplete, (await ActionAsync(OrganisationCodes.Met, "IA4-03")).Status);
+    }
+
+    [Fact]
+    public async Task Update_TwoTabsOnTheSameVersion_SecondIsAConflict()
+    {
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA2-04");
+        var (_, form) = await lead.GetPageAsync($"/improvement/actions/{action.Id}/update");
+        var version = form.QuerySelector<IHtmlInputElement>("input[name='Input.Version']")!.Value;
+
+        var (first, firstPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update",
+            [new("Input.Narrative", "First tab"), new("Input.Assessment", "OnTrack"), new("Input.Version", version)]);
+        var (second, secondPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update",
+            [new("Input.Narrative", "Second tab"), new("Input.Assessment", "OnTrack"), new("Input.Version", version)]);
+
+        AssertRedirect(first, firstPage);
+        Assert.True(second.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest, $"Got {(int)second.StatusCode}");
+        Assert.Equal("Second tab", secondPage.QuerySelector<IHtmlTextAreaElement>("#Input_Narrative")?.Value);
+        Assert.Single((await ActionAsync(OrganisationCodes.Met, "IA2-04")).Updates);
+    }
+
+    [Fact]
+    public async Task OverrideRag_WithoutRationale_IsRefusedAndWithOneIsMarked()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA5-03");
+
+        var (refused, refusedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/rag", [new("Input.Rag", "Amber")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Give the reason for overriding the calculated RAG", refusedPage.ErrorSummary());
+
+        var (set, setPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/rag", [new("Input.Rag", "Amber"), new("Input.Rationale", "New supplier in place; risk contained")]);
+        AssertRedirect(set, setPage);
+        var after = await ActionAsync(OrganisationCodes.Met, "IA5-03");
+        Assert.Equal(RagStatus.Amber, after.Rag);
+        Assert.Equal(RagStatus.Red, after.CalculatedRag);
+        var (_, register) = await governance.GetPageAsync("/improvement/register?q=IA5-03");
+        Assert.Contains("(override)", register.QuerySelector("main .app-action-table")!.TextContent, StringComparison.Ordinal);
+    }
+
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteImprovementCollection : ICollectionFixture<SqlitePortal>
+{
+    public const string Name = "SQLite portal (improvement workflow)";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresImprovementCollection : ICollectionFixture<PostgresPortal>
+{
+    public const string Name = "PostgreSQL portal (improvement workflow)";
+}
+
+[Collection(SqliteImprovementCollection.Name)]
+public sealed class SqliteImprovementWorkflowTests(SqlitePortal portal) : ImprovementWorkflowTests(portal);
+
+[Collection(PostgresImprovementCollection.Name)]
+public sealed class PostgresImprovementWorkflowTests(PostgresPortal portal) : ImprovementWorkflowTests(portal);
+
+/// <summary>Carry-forward closes a seeded plan, so it runs on a database of its own.</summary>
+public abstract class CarryForwardTests(PortalFactory portal)
+{
+    private Task<ImprovementAction> ActionAsync(string organisation, string code) =>
+        portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking()
+            .Where(a => a.Area!.Plan!.Organisation!.Code == organisation && a.Area.Plan.Status == PlanStatus.Active && a.Code == code)
+            .OrderByDescending(a => a.Id)
+            .FirstAsync());
+
+    private static void AssertRedirect(HttpResponseMessage response, AngleSharp.Dom.IDocument document) =>
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect, got {(int)response.StatusCode}: {string.Join("; ", document.ErrorSummary())}");
+
+    [Fact]
+    public async Task CarryForward_IntoNewPlan_MovesOpenActionsWithLineageAndHistory()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+        var plan = await portal.WithDbAsync(db => db.ImprovementPlans.AsNoTracking().SingleAsync(p => p.Organisation!.Code == OrganisationCodes.Mopac && p.FirstYear == new ReportingYear(2018)));
+        var g8 = await ActionAsync(OrganisationCodes.Mopac, "G8");
+        var (preview, previewPage) = await governance.GetPageAsync($"/improvement/plans/{plan.Id}/carry-forward");
+        Assert.True(preview.StatusCode == HttpStatusCode.OK, $"{(int)preview.StatusCode}: {previewPage.QuerySelector("main")?.TextContent}");
+        Assert.Contains("7 open actions to carry forward", previewPage.QuerySelector("main caption")!.TextContent, StringComparison.Ordinal);
+
+        var (response, document) = await governance.PostPageFormAsync($"/improvement/plans/{plan.Id}/carry-forward",
+            [new("Input.TargetPlanId", "0"), new("Input.NewPlanTitle", "Governance Improvement Plan 2019/20"), new("Input.NewPlanFirstYear", "2019/20"), new("Input.NewPlanLastYear", "2019/20")]);
+        AssertRedirect(response, document);
+        Assert.Equal("/improvement/mopac/2019-20", response.Headers.Location?.OriginalString);
+
+        var (old, carried) = await portal.WithDbAsync(async db =>
+        {
+            var oldPlan = await db.ImprovementPlans.AsNoTracking().Include(p => p.Areas).ThenInclude(a => a.Actions).SingleAsync(p => p.Id == plan.Id);
+            var newActions = await db.ImprovementActions.AsNoTracking().Where(a => a.Area!.Plan!.PreviousPlanId == plan.Id).ToListAsync();
+            return (oldPlan, newActions);
+        });
+        Assert.Equal(PlanStatus.Closed, old.Status);
+        var oldActions = old.Areas.SelectMany(a => a.Actions).ToList();
+        Assert.Equal(7, oldActions.Count(a => a.Status == ActionStatus.CarriedForward));
+        Assert.Equal(7, oldActions.Count(a => a.Status == ActionStatus.VerifiedComplete));
+        Assert.Equal(7, carried.Count);
+        var newG8 = Assert.Single(carried, a => a.Code == "G8");
+        Assert.Equal(g8.Id, newG8.CarriedForwardFromId);
+        Assert.Equal(g8.DueDate, newG8.DueDate);
+
+        var (_, page) = await governance.GetPageAsync($"/improvement/actions/{newG8.Id}");
+        Assert.Contains("Carried forward from", page.QuerySelector("main .govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("on G8 in Governance Improvement Plan 2018/19", page.QuerySelector("#ledger + table")!.TextContent, StringComparison.Ordinal);
+        var (_, closedPage) = await governance.GetPageAsync($"/improvement/plans/{plan.Id}/carry-forward");
+        Assert.Null(closedPage.QuerySelector("main form"));
+        Assert.Contains("already been carried forward", closedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCarryForwardCollection : ICollectionFixture<SqlitePortal>
+{
+    public const string Name = "SQLite portal (carry-forward)";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCarryForwardCollection : ICollectionFixture<PostgresPortal>
+{
+    public const string Name = "PostgreSQL portal (carry-forward)";
+}
+
+[Collection(SqliteCarryForwardCollection.Name)]
+public sealed class SqliteCarryForwardTests(SqlitePortal portal) : CarryForwardTests(portal);
+
+[Collection(PostgresCarryForwardCollection.Name)]
+public sealed class PostgresCarryForwardTests(PostgresPortal portal) : CarryForwardTests(portal);
