@@ -75,6 +75,29 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
             return (plan, leads, review.Id);
         });
+        var importBatch = await FrameworkTestData.WithDbAsync(portal, async db =>
+        {
+            var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met).OrderBy(p => p.Id).FirstAsync();
+            var existing = await db.ImportBatches.AsNoTracking().Where(b => b.PlanId == plan.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync();
+            if (existing is not null)
+            {
+                return existing.Value;
+            }
+
+            var batch = new Domain.Improvement.ImportBatch
+            {
+                OrganisationId = plan.OrganisationId,
+                PlanId = plan.Id,
+                FileName = "sample.csv",
+                Content = System.Text.Encoding.UTF8.GetBytes("Code,Description\r\nIA10-90,A sample row\r\n"),
+                TotalRows = 1,
+                UploadedByName = PortalFactory.Accounts.MetGovernance,
+                UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync();
+            return batch.Id;
+        });
 
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
@@ -133,6 +156,9 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Improvement/Actions/Rag"] = [new($"/improvement/actions/{leadsAction}/rag")],
             ["/Improvement/Actions/Close"] = [new($"/improvement/actions/{leadsAction}/close")],
             ["/Improvement/Actions/Review"] = [new($"/improvement/actions/{reviewAction}/review", MetManager)],
+            ["/Improvement/Import/Index"] = [new("/improvement/import", u => AccessMatrix.AllowsAny(u, Permission.ManageImprovementPlan)), new($"/improvement/import?plan={metPlan}")],
+            ["/Improvement/Import/Preview"] = [new($"/improvement/import/{importBatch}")],
+            ["/Improvement/Export"] = [new("/improvement/export?format=csv"), new("/improvement/export?org=MPS&format=xlsx")],
         };
     }
 

@@ -60,7 +60,7 @@ public sealed class RegisterModel(IMediator mediator) : PageModel
         Register = await mediator.Send(new ListRegisterQuery(Filter, PageNumber), cancellationToken);
 
     /// <summary>The register's URL with the current filters and some changed (e.g. another page or sort).</summary>
-    public string Url(string path = "/improvement/register", int? page = null, string? sort = null, string? format = null)
+    public string FilterUrl(string path = "/improvement/register", int? page = null, string? sort = null, string? format = null)
     {
         var query = new List<KeyValuePair<string, string?>>
         {

@@ -7,7 +7,6 @@ using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.Infrastructure.Time;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Improvement.Actions;
 

@@ -63,6 +63,7 @@ public sealed record ActionDetails(
 
 public sealed record Lineage(int Id, string Code, string PlanTitle, ActionStatus Status);
 
+/// <summary>An update; <c>FromEarlierAction</c> names the action it was made on when that is an earlier one this action continues.</summary>
 public sealed record UpdateView(
     int Id,
     UpdateKind Kind,
@@ -75,7 +76,6 @@ public sealed record UpdateView(
     string? ReviewedByName,
     DateTime? ReviewedAtUtc,
     string? ReviewComment,
-    /// <summary>Updates of the action this one continues (carried forward) are shown with its code.</summary>
     string? FromEarlierAction);
 
 public sealed record RevisionView(DateOnly? PreviousDueDate, DateOnly? NewDueDate, int? DaysMoved, string Reason, string ApprovedBy, string RecordedByName, DateTime RecordedAtUtc, string? FromEarlierAction);

@@ -1,0 +1,140 @@
+using FluentValidation;
+using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using Mediator;
+
+namespace GovernancePortal.Application.Features.Improvement.Import;
+
+/// <summary>
+/// Saves the column mapping and starts the dry run: every row is checked and the report stored, but nothing is
+/// written to the plan. A small file is checked at once; a large one chunk by chunk (<see cref="AdvanceImportCommand"/>).
+/// </summary>
+public sealed record CheckImportCommand(int Id, Guid Version, IReadOnlyDictionary<string, string?> Columns) : ICommand<ImportStatus>;
+
+public sealed class CheckImportValidator : UseCaseValidator<CheckImportCommand>
+{
+    public CheckImportValidator()
+    {
+        foreach (var field in ImportMapping.Fields.Where(f => f.Required))
+        {
+            RuleFor(x => x.Columns.GetValueOrDefault(field.Field.ToString())).NotEmpty()
+                .WithMessage($"Choose the column that holds the {(field.Field == ImportField.Code ? "action codes" : "descriptions")}")
+                .OverridePropertyName(ColumnKey(field.Field));
+        }
+    }
+
+    /// <summary>The form field of a mapping select, as ModelState knows it under Input.</summary>
+    public static string ColumnKey(ImportField field) => $"Columns[{field}]";
+}
+
+public sealed class CheckImportHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<CheckImportCommand, ImportStatus>
+{
+    public async ValueTask<ImportStatus> Handle(CheckImportCommand command, CancellationToken cancellationToken)
+    {
+        var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+        ImportGuards.RequireOpen(batch, command.Version, db);
+        var table = ImportWork.Table(batch);
+        var columns = new Dictionary<ImportField, string>();
+        foreach (var info in ImportMapping.Fields)
+        {
+            var heading = command.Columns.GetValueOrDefault(info.Field.ToString());
+            if (string.IsNullOrEmpty(heading))
+            {
+                continue;
+            }
+
+            if (!table.Headings.Contains(heading, StringComparer.OrdinalIgnoreCase))
+            {
+                throw Validation.Fail(CheckImportValidator.ColumnKey(info.Field), $"Choose one of the file's columns for {info.Label.ToLowerInvariant()}");
+            }
+
+            columns[info.Field] = heading;
+        }
+
+        batch.Mapping = new ImportMapping(columns).ToJson();
+        batch.Status = ImportStatus.Checking;
+        batch.ProcessedRows = 0;
+        batch.ErrorCount = 0;
+        batch.TotalRows = table.Rows.Count;
+        batch.Report = null;
+        do
+        {
+            await ImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
+        }
+        while (batch.Status == ImportStatus.Checking && batch.TotalRows < ImportWork.InlineRows);
+
+        await ImportGuards.SaveAsync(db, batch, cancellationToken);
+        return batch.Status;
+    }
+}
+
+/// <summary>
+/// Moves a batch that is being checked or imported one step on: the next chunk of the dry run, or the import's single
+/// write. Sent by the preview page each time it is shown (it refreshes itself while the batch is busy). Safe to repeat
+/// and to run from two tabs at once: each step saves against the batch's version, so only one of them counts.
+/// </summary>
+public sealed record AdvanceImportCommand(int Id) : ICommand<ImportStatus>;
+
+public sealed class AdvanceImportHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<AdvanceImportCommand, ImportStatus>
+{
+    public async ValueTask<ImportStatus> Handle(AdvanceImportCommand command, CancellationToken cancellationToken)
+    {
+        var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+        switch (batch.Status)
+        {
+            case ImportStatus.Checking:
+                await ImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
+                break;
+            case ImportStatus.Importing:
+                await ImportWork.WriteAsync(db, batch, user, time, cancellationToken);
+                break;
+            default:
+                return batch.Status;
+        }
+
+        return await ImportWork.TrySaveAsync(db, cancellationToken) ? batch.Status : ImportStatus.Checking;
+    }
+}
+
+/// <summary>Rules shared by the commands that change a batch.</summary>
+public static class ImportGuards
+{
+    /// <summary>The mapping and dry run can only change before the import starts, and only from the version the user saw.</summary>
+    public static void RequireOpen(ImportBatch batch, Guid version, GovernancePortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(db);
+        if (batch.Status is not (ImportStatus.Uploaded or ImportStatus.Checked) || batch.Version != version)
+        {
+            throw Conflict(batch, db);
+        }
+
+        db.Entry(batch).Property(b => b.Version).OriginalValue = version;
+    }
+
+    public static async Task SaveAsync(GovernancePortalDbContext db, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!await ImportWork.TrySaveAsync(db, cancellationToken))
+        {
+            throw Conflict(batch, db);
+        }
+    }
+
+    public static ConcurrencyConflictException Conflict(ImportBatch batch, GovernancePortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(db);
+        db.ChangeTracker.Clear();
+        var what = batch.Status switch
+        {
+            ImportStatus.Imported => "This file has already been imported.",
+            ImportStatus.Importing => "This file is being imported.",
+            ImportStatus.Discarded => "This file has been discarded.",
+            _ => "Someone else (or this page in another tab) changed this import after you opened it.",
+        };
+        return new ConcurrencyConflictException(what + " The page now shows where it stands; nothing you chose has been applied.", new Dictionary<string, string?>());
+    }
+}

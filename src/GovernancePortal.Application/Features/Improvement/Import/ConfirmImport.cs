@@ -1,0 +1,67 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using Mediator;
+
+namespace GovernancePortal.Application.Features.Improvement.Import;
+
+/// <summary>
+/// The user confirms the import after the dry run. With errors in the report, only an explicit
+/// <see cref="SkipInvalid"/> imports the other rows. A small file is written at once; a large one on the preview page's
+/// next refresh. Two tabs confirming the same batch: the second is refused (the batch's version has moved on).
+/// </summary>
+public sealed record ConfirmImportCommand(int Id, Guid Version, bool SkipInvalid) : ICommand<ImportStatus>;
+
+public sealed class ConfirmImportHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<ConfirmImportCommand, ImportStatus>
+{
+    public async ValueTask<ImportStatus> Handle(ConfirmImportCommand command, CancellationToken cancellationToken)
+    {
+        var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+        ImportGuards.RequireOpen(batch, command.Version, db);
+        var report = ImportReport.FromJson(batch.Report);
+        if (batch.Status != ImportStatus.Checked || report is null)
+        {
+            throw Validation.Fail(string.Empty, "Check the file (dry run) before importing it");
+        }
+
+        if (report.WouldAdd == 0)
+        {
+            throw Validation.Fail(string.Empty, "Every row has an error: there is nothing to import. Correct the file and upload it again");
+        }
+
+        if (batch.ErrorCount > 0 && !command.SkipInvalid)
+        {
+            throw Validation.Fail(nameof(ConfirmImportCommand.SkipInvalid),
+                $"Confirm that the {batch.ErrorCount:N0} {(batch.ErrorCount == 1 ? "row" : "rows")} with errors should be left out, or correct the file and upload it again");
+        }
+
+        batch.Status = ImportStatus.Importing;
+        batch.Report = (report with { SkipInvalid = command.SkipInvalid }).ToJson();
+        await ImportGuards.SaveAsync(db, batch, cancellationToken);
+        if (batch.TotalRows < ImportWork.InlineRows)
+        {
+            await ImportWork.WriteAsync(db, batch, user, time, cancellationToken);
+            await ImportGuards.SaveAsync(db, batch, cancellationToken);
+        }
+
+        return batch.Status;
+    }
+}
+
+/// <summary>Throws the file away: nothing is imported, and its content is not kept.</summary>
+public sealed record DiscardImportCommand(int Id, Guid Version) : ICommand;
+
+public sealed class DiscardImportHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<DiscardImportCommand>
+{
+    public async ValueTask<Unit> Handle(DiscardImportCommand command, CancellationToken cancellationToken)
+    {
+        var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+        ImportGuards.RequireOpen(batch, command.Version, db);
+        batch.Status = ImportStatus.Discarded;
+        batch.Content = [];
+        batch.CompletedAtUtc = time.GetUtcNow().UtcDateTime;
+        await ImportGuards.SaveAsync(db, batch, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,68 @@
+using GovernancePortal.Application.Features.Improvement.Import;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Web.Filters;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement.Import;
+
+/// <summary>Upload a plan file (CSV or XLSX) for a plan the user manages: /improvement/import[?plan={id}].</summary>
+[RequestSizeLimit(ImportBatch.MaxFileBytes + (256 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportBatch.MaxFileBytes + (256 * 1024))]
+public sealed class IndexModel(IMediator mediator) : PageModel, IReloadOnError
+{
+    [BindProperty(SupportsGet = true, Name = "plan")]
+    public int? Plan { get; set; }
+
+    [BindProperty]
+    public UploadInput Input { get; set; } = new();
+
+    public ImportChoices Choices { get; private set; } = new([], []);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        if (Plan is { } plan)
+        {
+            if (Choices.Plans.All(p => p.Id != plan))
+            {
+                // A plan the user may not import into (another organisation's, or closed) is refused, not hidden.
+                return StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            Input.PlanId = plan;
+        }
+        else if (Choices.Plans.Count == 1)
+        {
+            Input.PlanId = Choices.Plans[0].Id;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var file = Input.File;
+        byte[]? content = null;
+        if (file is { Length: > 0 and <= ImportBatch.MaxFileBytes })
+        {
+            using var buffer = new MemoryStream((int)file.Length);
+            await file.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        var id = await mediator.Send(new UploadImportCommand(Input.PlanId, file?.FileName, file?.Length ?? 0, content), cancellationToken);
+        return Redirect($"/improvement/import/{id}");
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Choices = await mediator.Send(new ListImportPlansQuery(), cancellationToken);
+}
+
+public sealed class UploadInput
+{
+    public int? PlanId { get; set; }
+
+    public IFormFile? File { get; set; }
+}

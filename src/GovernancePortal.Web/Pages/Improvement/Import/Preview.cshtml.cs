@@ -1,0 +1,82 @@
+using GovernancePortal.Application.Features.Improvement.Import;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Web.Filters;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Improvement.Import;
+
+/// <summary>
+/// An uploaded file (/improvement/import/{id}): its first rows, the column mapping, the dry run's report, and the
+/// import or discard. While the batch is being checked or imported the page moves it on one step each time it is
+/// shown and refreshes itself.
+/// </summary>
+public sealed class PreviewModel(IMediator mediator) : PageModel, IReloadOnError
+{
+    public const int RefreshSeconds = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public PreviewInput Input { get; set; } = new();
+
+    public ImportBatchView View { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // A busy batch is advanced by the user's own requests, so the work runs as them (and is audited as them).
+        await mediator.Send(new AdvanceImportCommand(Id), cancellationToken);
+        await ReloadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new CheckImportCommand(Id, Input.Version, Input.Columns), cancellationToken);
+        return Redirect($"/improvement/import/{Id}#report");
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        var status = await mediator.Send(new ConfirmImportCommand(Id, Input.Version, Input.SkipInvalid), cancellationToken);
+        if (status == ImportStatus.Checked)
+        {
+            TempData["ImportMessage"] = "The plan has changed since the dry run, so nothing was imported. The report below is up to date: check it, then import again.";
+        }
+
+        return Redirect($"/improvement/import/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DiscardImportCommand(Id, Input.Version), cancellationToken);
+        TempData["Success"] = "The file has been discarded. Nothing was imported.";
+        return Redirect("/improvement/import");
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        View = await mediator.Send(new GetImportBatchQuery(Id), cancellationToken);
+        if (View.InProgress)
+        {
+            ViewData["RefreshSeconds"] = RefreshSeconds;
+        }
+    }
+
+    /// <summary>The column chosen for a field: what was just posted, else the stored (or guessed) mapping.</summary>
+    public string? ColumnFor(ImportField field) =>
+        Request.HasFormContentType && Input.Columns.TryGetValue(field.ToString(), out var posted) ? posted : View.Mapping.GetValueOrDefault(field);
+
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+}
+
+public sealed class PreviewInput
+{
+    public Dictionary<string, string?> Columns { get; set; } = [];
+
+    public bool SkipInvalid { get; set; }
+
+    public Guid Version { get; set; }
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using GovernancePortal.BrowserTests.Support;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace GovernancePortal.BrowserTests;
+
+/// <summary>The improvement tracker in a real browser: a lead's update accepted, a date revised, two-key closure, axe on every page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class ImprovementTests(BrowserFixture fixture)
+{
+    private async Task<int> MetActionIdAsync(string code)
+    {
+        await using var scope = fixture.Portal.NewScope();
+        await using var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
+        return await db.ImprovementActions.Where(a => a.Code == code && a.Area!.Plan!.Organisation!.Code == "MPS" && a.Area.Plan.Status == PlanStatus.Active)
+            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
+    }
+
+    [Fact]
+    public async Task Update_LeadReportsProgressAndGovernanceAccepts_LeadSeesItAccepted()
+    {
+        var lead = await fixture.NewPageAsync();
+        await lead.SignInAsAsync(PortalFactory.Accounts.Lead);
+        await lead.GetByRole(AriaRole.Link, new() { Name = "My actions" }).ClickAsync();
+        await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Name = "My actions" })).ToBeVisibleAsync();
+        await lead.ScreenshotAsync("improvement-my-actions");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "IA9-01", Exact = true }).ClickAsync();
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Report progress" }).ClickAsync();
+
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Send update" }).ClickAsync();
+        await Assertions.Expect(lead.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(lead.Locator(".govuk-error-summary")).ToContainTextAsync("Describe the progress made");
+        await lead.AssertAccessibleAsync();
+
+        await lead.GetByLabel("Progress since the last update").FillAsync("Joint strategy agreed with MOPAC; plan out for consultation.");
+        await lead.GetByLabel("At risk").CheckAsync();
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Send update" }).ClickAsync();
+        await Assertions.Expect(lead.Locator(".govuk-notification-banner")).ToContainTextAsync("sent to the governance team");
+        await Assertions.Expect(lead.Locator(".app-rag-card")).ToContainTextAsync("Amber");
+
+        var governance = await fixture.NewPageAsync();
+        await governance.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        await governance.GotoAsync("/improvement/reviews");
+        await governance.ScreenshotAsync("improvement-reviews");
+        await governance.AssertAccessibleAsync();
+        await governance.GetByRole(AriaRole.Link, new() { Name = "Review IA9-01" }).ClickAsync();
+        await Assertions.Expect(governance.GetByText("Joint strategy agreed with MOPAC")).ToBeVisibleAsync();
+        await governance.AssertAccessibleAsync();
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Accept update" }).ClickAsync();
+        await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("accepted");
+
+        await lead.ReloadAsync();
+        await Assertions.Expect(lead.Locator("#updates + .app-history")).ToContainTextAsync("Accepted by Demo Met Governance Officer");
+        await Assertions.Expect(lead.GetByText("Latest progress")).ToBeVisibleAsync();
+        await lead.ScreenshotAsync("improvement-action-accepted");
+        await lead.Context.CloseAsync();
+        await governance.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ReviseDate_GovernanceGivesReasonAndApprover_LedgerShowsIt()
+    {
+        var id = await MetActionIdAsync("IA5-04");
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        await page.GotoAsync($"/improvement/actions/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Revise due date" }).ClickAsync();
+
+        await page.GetByLabel("Day").FillAsync("31");
+        await page.GetByLabel("Month").FillAsync("13");
+        await page.GetByLabel("Year").FillAsync("2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revise due date" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("real date");
+        await Assertions.Expect(page.GetByLabel("Month")).ToHaveValueAsync("13");
+        await page.ScreenshotAsync("improvement-revise-date-errors");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Month").FillAsync("3");
+        await page.GetByLabel("Reason for the change").FillAsync("SSCL contract variation delayed by the supplier");
+        await page.GetByLabel("Approved by").FillAsync("Portfolio and Investment Board, 12 November 2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revise due date" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("slippage ledger");
+        var ledger = page.Locator("#ledger + table");
+        await Assertions.Expect(ledger).ToContainTextAsync("SSCL contract variation delayed by the supplier");
+        await Assertions.Expect(ledger).ToContainTextAsync("Portfolio and Investment Board, 12 November 2026");
+        await Assertions.Expect(ledger).ToContainTextAsync("31 March 2027");
+        await Assertions.Expect(page.GetByText(RevisedOnce())).ToBeVisibleAsync();
+        await page.ScreenshotAsync("improvement-action-ledger");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Closure_LeadReportsCompleteAndGovernanceVerifies_ActionIsComplete()
+    {
+        var id = await MetActionIdAsync("IA2-03");
+        var lead = await fixture.NewPageAsync();
+        await lead.SignInAsAsync(PortalFactory.Accounts.Lead);
+        await lead.GotoAsync($"/improvement/actions/{id}");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Report complete" }).ClickAsync();
+        await lead.AssertAccessibleAsync();
+        await lead.GetByLabel("What was done").FillAsync("Skills gap analysis built into workforce planning.");
+        await lead.GetByLabel("Evidence").FillAsync("People & Training Board paper, 4 November 2026");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Report complete" }).ClickAsync();
+        await Assertions.Expect(lead.Locator("main .govuk-summary-list")).ToContainTextAsync("Reported complete");
+
+        var governance = await fixture.NewPageAsync();
+        await governance.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        await governance.GotoAsync($"/improvement/actions/{id}/review");
+        await Assertions.Expect(governance.GetByRole(AriaRole.Heading, new() { Name = "Verify completion" })).ToBeVisibleAsync();
+        await governance.ScreenshotAsync("improvement-verify");
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Verify complete" }).ClickAsync();
+
+        await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("verified complete");
+        await Assertions.Expect(governance.Locator("main .govuk-summary-list")).ToContainTextAsync("Complete on");
+        await Assertions.Expect(governance.Locator(".app-rag-card")).ToContainTextAsync("Green");
+        await lead.Context.CloseAsync();
+        await governance.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ImprovementPages_GovernanceLeadAndPanel_HaveNoAxeViolations()
+    {
+        var action = await MetActionIdAsync("IA2-05");
+        int plan;
+        await using (var scope = fixture.Portal.NewScope())
+        await using (var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("sweep")))
+        {
+            plan = await db.ImprovementPlans.Where(p => p.Organisation!.Code == "MPS" && p.Status == PlanStatus.Active).Select(p => p.Id).FirstAsync();
+        }
+
+        var failures = new List<string>();
+        async Task SweepAsync(string email, params string[] urls)
+        {
+            var page = await fixture.NewPageAsync();
+            await page.SignInAsAsync(email);
+            foreach (var url in urls)
+            {
+                var response = await page.GotoAsync(url);
+                if (response is null || !response.Ok)
+                {
+                    failures.Add($"{url}: {response?.Status}");
+                    continue;
+                }
+
+                try
+                {
+                    await page.AssertAccessibleAsync();
+                }
+                catch (Xunit.Sdk.XunitException e)
+                {
+                    failures.Add($"{url}: {e.Message}");
+                }
+            }
+
+            await page.Context.CloseAsync();
+        }
+
+        await SweepAsync(
+            PortalFactory.Accounts.MetGovernance,
+            "/improvement",
+            "/improvement/mps/2018-21",
+            "/improvement/register",
+            "/improvement/register?org=MPS&rag=Red&overdue=true&sort=due",
+            $"/improvement/actions/{action}",
+            $"/improvement/actions/{action}/edit",
+            $"/improvement/actions/{action}/rag",
+            $"/improvement/actions/{action}/close",
+            $"/improvement/plans/{plan}/actions/create",
+            $"/improvement/plans/{plan}/carry-forward",
+            "/improvement/mps/request-updates",
+            "/improvement/mps/settings",
+            $"/history/improvement-action/{action}");
+        await SweepAsync(PortalFactory.Accounts.Lead, "/improvement/my-actions", $"/improvement/actions/{action}/update", $"/improvement/actions/{action}/report-complete");
+        await SweepAsync(PortalFactory.Accounts.Panel, "/improvement/mopac/2018-19");
+
+        var overview = await fixture.NewPageAsync();
+        await overview.SignInAsAsync(PortalFactory.Accounts.Panel);
+        await overview.GotoAsync("/improvement");
+        await overview.ScreenshotAsync("improvement-dashboard");
+        await overview.GotoAsync("/improvement/mopac/2018-19");
+        await overview.ScreenshotAsync("improvement-plan-mopac");
+        await overview.GotoAsync("/improvement/register");
+        await overview.ScreenshotAsync("improvement-register");
+        await overview.Context.CloseAsync();
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [GeneratedRegex("revised once")]
+    private static partial Regex RevisedOnce();
+}
