@@ -1,10 +1,12 @@
 using GovernancePortal.Benchmarks;
 using GovernancePortal.Benchmarks.Pdf;
+using GovernancePortal.Benchmarks.Portal;
 
 // Scenario registry: add a scenario by implementing IBenchmarkScenario in its own file and listing it here.
 IBenchmarkScenario[] scenarios =
 [
     new PdfScenario(),
+    new ImprovementScenario(),
 ];
 
 var selected = args.Length > 0 ? scenarios.FirstOrDefault(s => string.Equals(s.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;
@@ -15,7 +17,7 @@ if (selected is null)
     Console.Error.WriteLine("Scenarios:");
     foreach (var scenario in scenarios)
     {
-        Console.Error.WriteLine($"  {scenario.Name,-10} {scenario.Description}");
+        Console.Error.WriteLine($"  {scenario.Name,-12} {scenario.Description}");
     }
 
     return 2;
