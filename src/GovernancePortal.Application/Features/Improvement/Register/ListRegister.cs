@@ -135,10 +135,10 @@ public sealed class ListRegisterHandler(GovernancePortalDbContext db, ICurrentUs
                 .OrderBy(a => a.Sequence).Select(a => new RegisterChoice(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), (a.Code == null ? string.Empty : a.Code + " ") + a.Title))
                 .ToListAsync(cancellationToken)
             : [];
-        var owners = await db.ImprovementActions.AsNoTracking()
-            .Where(a => a.OwnerId != null && organisationIds.Contains(a.Area!.Plan!.OrganisationId))
-            .Select(a => new { a.Owner!.Id, a.Owner.FullName, a.Owner.JobTitle })
-            .Distinct()
+        // The people who own an action (an EXISTS on the owner index, not a DISTINCT over every action).
+        var owners = await db.People.AsNoTracking()
+            .Where(p => db.ImprovementActions.Any(a => a.OwnerId == p.Id && organisationIds.Contains(a.Area!.Plan!.OrganisationId)))
+            .Select(p => new { p.Id, p.FullName, p.JobTitle })
             .ToListAsync(cancellationToken);
 
         return new RegisterPage(
