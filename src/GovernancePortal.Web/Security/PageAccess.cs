@@ -100,6 +100,10 @@ public static class PageAccess
         ["/Improvement/RequestUpdates"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/CarryForward"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Settings"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/CreatePlan"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Areas/Create"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Areas/Edit"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Areas/Assess"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Import/Index"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Import/Preview"] = PageRule.Requires(Permission.ManageImprovementPlan),
     };

@@ -75,6 +75,55 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         Assert.Equal("Skills strategy drafted; consultation in January.", after.Progress);
         var (_, details) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
         Assert.Contains("Accepted by Demo Met Governance Officer", details.QuerySelector("#updates + .app-history")!.TextContent, StringComparison.Ordinal);
+        var (_, history) = await governance.GetPageAsync($"/history/improvement-action/{action.Id}");
+        Assert.Contains("Progress update from Demo Senior Lead", history.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Area_GovernanceEditsAndAssesses_PlanShowsLeadLinksAndAssessment()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var (plan, area, principle, governanceArea) = await portal.WithDbAsync(async db =>
+        {
+            var ia6 = await db.ImprovementAreas.AsNoTracking().SingleAsync(a => a.Code == "IA6" && a.Plan!.Status == PlanStatus.Active);
+            var b = await db.Principles.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.Code == "B").Select(p => p.Id).SingleAsync();
+            var eleven = await db.GovernanceAreas.AsNoTracking().Where(g => g.Organisation!.Code == OrganisationCodes.Met && g.Reference == "11").Select(g => g.Id).SingleAsync();
+            return (ia6.PlanId, ia6.Id, b, eleven);
+        });
+
+        var (saved, savedPage) = await governance.PostPageFormAsync($"/improvement/plans/{plan}/areas/{area}/edit",
+            [new("Input.Code", "IA6"), new("Input.Title", "Non-cashable benefits"), new("Input.Tier", "Priority"), new("Input.PrincipleId", principle.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+             new("Input.GovernanceAreaIds", governanceArea.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Input.Aim", "Benefits are realised and reported.")]);
+        AssertRedirect(saved, savedPage);
+        var (assessed, assessedPage) = await governance.PostPageFormAsync($"/improvement/plans/{plan}/areas/{area}/assess",
+            [new("Input.Period", "2020-21 year end"), new("Input.AsAt.Day", "31"), new("Input.AsAt.Month", "3"), new("Input.AsAt.Year", "2021"), new("Input.Assessment", "limited progress")]);
+        AssertRedirect(assessed, assessedPage);
+
+        var (_, page) = await governance.GetPageAsync("/improvement/mps/2018-21");
+        var section = page.QuerySelector($"#area-{area}")!.ParentElement!.TextContent;
+        Assert.Contains("Priority", section, StringComparison.Ordinal);
+        Assert.Contains("B:", section, StringComparison.Ordinal);
+        Assert.Contains("11 ", section, StringComparison.Ordinal);
+        Assert.Contains("Progress assessment: limited progress", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreatePlan_DuplicatePeriod_IsRefusedAndNewOneOpens()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (duplicate, duplicatePage) = await governance.PostPageFormAsync("/improvement/mps/plans/create",
+            [new("Input.Title", "Another 2018/21"), new("Input.FirstYear", "2018/19"), new("Input.LastYear", "2020/21")]);
+        var (created, createdPage) = await governance.PostPageFormAsync("/improvement/mps/plans/create",
+            [new("Input.Title", "Met Governance Improvement Plan 2030/31"), new("Input.FirstYear", "2030/31")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains("Met already has a plan for 2018/21", duplicatePage.ErrorSummary());
+        AssertRedirect(created, createdPage);
+        Assert.Equal("/improvement/mps/2030-31", created.Headers.Location?.OriginalString);
+        using var mopac = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+        var (forbidden, _) = await mopac.GetPageAsync("/improvement/mps/plans/create");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
             return (area.Id, text, admin, person, principle, proposal.Value);
         });
-        var (metPlan, leadsAction, reviewAction) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var (metPlan, leadsAction, reviewAction, metArea) = await FrameworkTestData.WithDbAsync(portal, async db =>
         {
             var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.Status == Domain.Improvement.PlanStatus.Active).Select(p => p.Id).FirstAsync();
             var leads = await db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == plan && a.Code == "IA2-05").Select(a => a.Id).SingleAsync();
@@ -73,7 +73,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
                 await db.SaveChangesAsync();
             }
 
-            return (plan, leads, review.Id);
+            var area = await db.ImprovementAreas.AsNoTracking().Where(a => a.PlanId == plan && a.Code == "IA2").Select(a => a.Id).SingleAsync();
+            return (plan, leads, review.Id, area);
         });
         var importBatch = await FrameworkTestData.WithDbAsync(portal, async db =>
         {
@@ -146,6 +147,10 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Improvement/Reviews"] = [new("/improvement/reviews", Anywhere(Permission.VerifyActionCompletion))],
             ["/Improvement/RequestUpdates"] = [new("/improvement/mps/request-updates")],
             ["/Improvement/Settings"] = [new("/improvement/mps/settings")],
+            ["/Improvement/CreatePlan"] = [new("/improvement/mps/plans/create")],
+            ["/Improvement/Areas/Create"] = [new($"/improvement/plans/{metPlan}/areas/create")],
+            ["/Improvement/Areas/Edit"] = [new($"/improvement/plans/{metPlan}/areas/{metArea}/edit")],
+            ["/Improvement/Areas/Assess"] = [new($"/improvement/plans/{metPlan}/areas/{metArea}/assess")],
             ["/Improvement/CarryForward"] = [new($"/improvement/plans/{metPlan}/carry-forward")],
             ["/Improvement/Actions/Details"] = [new($"/improvement/actions/{leadsAction}")],
             ["/Improvement/Actions/Create"] = [new($"/improvement/plans/{metPlan}/actions/create")],

@@ -80,6 +80,17 @@ public static class HistorySubjects
             async (db, id, ct) => await db.ImprovementActions.AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new HistoryRecord("Improvement action " + a.Code, a.Area!.Plan!.Organisation!.Code))
                 .SingleOrDefaultAsync(ct),
+            [
+                new(nameof(ActionUpdate), nameof(ActionUpdate.ActionId), f => (Value(f, nameof(ActionUpdate.Kind)) == nameof(UpdateKind.CompletionReport) ? "Completion report" : "Progress update")
+                        + (Value(f, nameof(ActionUpdate.SubmittedByName)) is { } by ? " from " + by : string.Empty),
+                    (db, id, ct) => db.ActionUpdates.Where(u => u.ActionId == id).Select(u => u.Id).ToListAsync(ct)),
+                new(nameof(DueDateRevision), nameof(DueDateRevision.ActionId), f => "Due date revised" + (Value(f, nameof(DueDateRevision.NewDueDate)) is { } to ? " to " + to : string.Empty),
+                    (db, id, ct) => db.DueDateRevisions.Where(r => r.ActionId == id).Select(r => r.Id).ToListAsync(ct)),
+            ]),
+        new("improvement-plan", nameof(ImprovementPlan), "Improvement plan",
+            async (db, id, ct) => await db.ImprovementPlans.AsNoTracking().Where(p => p.Id == id)
+                .Select(p => new HistoryRecord(p.Title, p.Organisation!.Code))
+                .SingleOrDefaultAsync(ct),
             []),
     ];
 

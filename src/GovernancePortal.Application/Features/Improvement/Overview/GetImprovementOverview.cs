@@ -16,7 +16,7 @@ public sealed record GetImprovementOverviewQuery(int? PlanId = null) : IQuery<Im
 
 public sealed record ImprovementOverview(DateOnly Today, IReadOnlyList<OrganisationPlans> Organisations);
 
-public sealed record OrganisationPlans(string Code, string Name, string ShortName, string RagRule, IReadOnlyList<PlanSummary> Plans);
+public sealed record OrganisationPlans(string Code, string Name, string ShortName, string RagRule, bool CanManage, IReadOnlyList<PlanSummary> Plans);
 
 public sealed record PlanSummary(
     int Id,
@@ -94,6 +94,7 @@ public sealed class GetImprovementOverviewHandler(GovernancePortalDbContext db, 
             o.Name,
             o.ShortName,
             o.RagRule.Description,
+            Security.AccessMatrix.Allows(user, Security.Permission.ManageImprovementPlan, o.Code),
             [.. plans.Where(p => p.OrganisationId == o.Id)
                 .OrderBy(p => p.Status)
                 .ThenByDescending(p => p.FirstYear)
