@@ -22,31 +22,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture)
         }
 
         var failures = new List<string>();
-        async Task SweepAsync(string email, params string[] urls)
-        {
-            var page = await fixture.NewPageAsync();
-            await page.SignInAsAsync(email);
-            foreach (var url in urls)
-            {
-                var response = await page.GotoAsync(url);
-                if (response is null || !response.Ok)
-                {
-                    failures.Add($"{url}: {response?.Status}");
-                    continue;
-                }
-
-                try
-                {
-                    await page.AssertAccessibleAsync();
-                }
-                catch (Xunit.Sdk.XunitException e)
-                {
-                    failures.Add(e.Message);
-                }
-            }
-
-            await page.Context.CloseAsync();
-        }
+        async Task SweepAsync(string email, params string[] urls) => failures.AddRange(await fixture.SweepAsync(email, urls));
 
         await SweepAsync(
             PortalFactory.Accounts.MetGovernance,

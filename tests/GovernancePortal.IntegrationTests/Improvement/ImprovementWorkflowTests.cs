@@ -12,15 +12,9 @@ namespace GovernancePortal.IntegrationTests.Improvement;
 /// <summary>The improvement tracker through its pages: counts, updates, the slippage ledger, two-key closure, carry-forward.</summary>
 public abstract class ImprovementWorkflowTests(PortalFactory portal)
 {
-    private Task<ImprovementAction> ActionAsync(string organisation, string code) =>
-        portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking()
-            .Include(a => a.Updates).Include(a => a.DateRevisions)
-            .Where(a => a.Area!.Plan!.Organisation!.Code == organisation && a.Area.Plan.Status == PlanStatus.Active && a.Code == code)
-            .OrderByDescending(a => a.Id)
-            .FirstAsync());
+    private Task<ImprovementAction> ActionAsync(string organisation, string code) => portal.ActiveActionAsync(organisation, code);
 
-    private static void AssertRedirect(HttpResponseMessage response, AngleSharp.Dom.IDocument document) =>
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect, got {(int)response.StatusCode}: {string.Join("; ", document.ErrorSummary())}");
+    private static void AssertRedirect(HttpResponseMessage response, IDocument document) => ImprovementTestData.AssertRedirect(response, document);
 
     [Fact]
     public async Task Dashboard_SeededMopacPlan_CountsAsThePaperReportsThem()
@@ -281,14 +275,9 @@ public sealed class PostgresImprovementWorkflowTests(PostgresPortal portal) : Im
 /// <summary>Carry-forward closes a seeded plan, so it runs on a database of its own.</summary>
 public abstract class CarryForwardTests(PortalFactory portal)
 {
-    private Task<ImprovementAction> ActionAsync(string organisation, string code) =>
-        portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking()
-            .Where(a => a.Area!.Plan!.Organisation!.Code == organisation && a.Area.Plan.Status == PlanStatus.Active && a.Code == code)
-            .OrderByDescending(a => a.Id)
-            .FirstAsync());
+    private Task<ImprovementAction> ActionAsync(string organisation, string code) => portal.ActiveActionAsync(organisation, code);
 
-    private static void AssertRedirect(HttpResponseMessage response, AngleSharp.Dom.IDocument document) =>
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect, got {(int)response.StatusCode}: {string.Join("; ", document.ErrorSummary())}");
+    private static void AssertRedirect(HttpResponseMessage response, IDocument document) => ImprovementTestData.AssertRedirect(response, document);
 
     [Fact]
     public async Task CarryForward_IntoNewPlan_MovesOpenActionsWithLineageAndHistory()

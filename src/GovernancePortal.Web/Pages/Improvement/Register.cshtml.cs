@@ -1,60 +1,15 @@
 using GovernancePortal.Application.Features.Improvement.Register;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Improvement;
 
-public sealed class RegisterModel(IMediator mediator) : PageModel
+public sealed class RegisterModel(IMediator mediator) : RegisterFilterPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "org")]
-    public string? Org { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "plan")]
-    public int? Plan { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "area")]
-    public int? Area { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "owner")]
-    public int? Owner { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "rag")]
-    public string? Rag { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "status")]
-    public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "overdue")]
-    public bool Overdue { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "slipped")]
-    public bool Slipped { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public RegisterPage Register { get; private set; } = default!;
-
-    public RegisterFilter Filter => new()
-    {
-        Organisation = Org,
-        Plan = Plan,
-        Area = Area,
-        Owner = Owner,
-        Rag = Rag,
-        Status = Status,
-        Overdue = Overdue,
-        Slipped = Slipped,
-        Search = Search,
-        Sort = Sort,
-    };
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Register = await mediator.Send(new ListRegisterQuery(Filter, PageNumber), cancellationToken);
@@ -72,6 +27,7 @@ public sealed class RegisterModel(IMediator mediator) : PageModel
             new("status", Status),
             new("overdue", Overdue ? "true" : null),
             new("slipped", Slipped ? "true" : null),
+            new("mine", Mine ? "true" : null),
             new("q", Search),
             new("sort", sort ?? Sort),
             new("format", format),

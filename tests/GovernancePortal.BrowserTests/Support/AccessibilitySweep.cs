@@ -1,0 +1,37 @@
+namespace GovernancePortal.BrowserTests.Support;
+
+public static class AccessibilitySweep
+{
+    /// <summary>
+    /// Signs in as <paramref name="email"/>, opens each URL and runs axe on it; returns what failed (a status that is not
+    /// OK, or the violations), so one test can sweep many pages and report them all.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SweepAsync(this BrowserFixture fixture, string email, params string[] urls)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        var failures = new List<string>();
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsAsync(email);
+        foreach (var url in urls)
+        {
+            var response = await page.GotoAsync(url);
+            if (response is null || !response.Ok)
+            {
+                failures.Add($"{url}: {response?.Status}");
+                continue;
+            }
+
+            try
+            {
+                await page.AssertAccessibleAsync();
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+
+        await page.Context.CloseAsync();
+        return failures;
+    }
+}
