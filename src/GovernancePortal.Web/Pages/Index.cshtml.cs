@@ -9,8 +9,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public DashboardModel Dashboard { get; private set; } = default!;
 
-    public string RagRule => Domain.Improvement.RagRule.Standard.Description;
-
     /// <summary>Senior leads' proposals waiting for a decision, by organisation code (only where the user decides).</summary>
     public IReadOnlyDictionary<string, int> PendingProposals { get; private set; } = new Dictionary<string, int>();
 

@@ -23,7 +23,8 @@ public sealed record OrganisationSummary(
     int Amber,
     int Green,
     int NotRated,
-    int Overdue);
+    int Overdue,
+    string RagRule);
 
 public sealed class GetDashboardHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time)
     : IQueryHandler<GetDashboardQuery, DashboardModel>
@@ -33,7 +34,7 @@ public sealed class GetDashboardHandler(GovernancePortalDbContext db, ICurrentUs
         var today = time.Today();
         var organisations = await db.Organisations.AsNoTracking()
             .OrderBy(o => o.Id)
-            .Select(o => new { o.Id, o.Code, o.Name, o.ShortName })
+            .Select(o => new { o.Id, o.Code, o.Name, o.ShortName, o.RagRule })
             .ToListAsync(cancellationToken);
 
         var areas = await db.GovernanceAreas.AsNoTracking()
@@ -65,7 +66,8 @@ public sealed class GetDashboardHandler(GovernancePortalDbContext db, ICurrentUs
                     CountOf(RagStatus.Amber),
                     CountOf(RagStatus.Green),
                     CountOf(null),
-                    rows.Sum(r => r.Overdue));
+                    rows.Sum(r => r.Overdue),
+                    o.RagRule.Description);
             })
             // The user's own organisations first.
             .OrderByDescending(s => s.IsUsersOrganisation)
