@@ -127,11 +127,12 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
     public async Task ImprovementPages_GovernanceLeadAndPanel_HaveNoAxeViolations()
     {
         var action = await MetActionIdAsync("IA2-05");
-        int plan;
+        int plan, area;
         await using (var scope = fixture.Portal.NewScope())
         await using (var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("sweep")))
         {
             plan = await db.ImprovementPlans.Where(p => p.Organisation!.Code == "MPS" && p.Status == PlanStatus.Active).Select(p => p.Id).FirstAsync();
+            area = await db.ImprovementAreas.Where(a => a.PlanId == plan && a.Code == "IA2").Select(a => a.Id).SingleAsync();
         }
 
         var failures = new List<string>();
@@ -151,6 +152,11 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
             $"/improvement/plans/{plan}/carry-forward",
             "/improvement/mps/request-updates",
             "/improvement/mps/settings",
+            "/improvement/mps/plans/create",
+            "/improvement/reviews",
+            $"/improvement/plans/{plan}/areas/create",
+            $"/improvement/plans/{plan}/areas/{area}/edit",
+            $"/improvement/plans/{plan}/areas/{area}/assess",
             $"/history/improvement-action/{action}");
         await SweepAsync(PortalFactory.Accounts.Lead, "/improvement/my-actions", $"/improvement/actions/{action}/update", $"/improvement/actions/{action}/report-complete");
         await SweepAsync(PortalFactory.Accounts.Panel, "/improvement/mopac/2018-19");

@@ -10,12 +10,12 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
 
     [Theory]
-    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Framework", "Users", "Audit log" })]
-    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home", "Framework" })]
-    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home", "Framework" })]
-    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home", "Framework", "My areas" })]
-    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home", "Framework" })]
-    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Framework", "Audit log" })]
+    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Framework", "Improvement", "Users", "Audit log" })]
+    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home", "Framework", "Improvement", "My actions" })]
+    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home", "Framework", "Improvement", "My actions" })]
+    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home", "Framework", "Improvement", "My areas", "My actions" })]
+    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home", "Framework", "Improvement" })]
+    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Framework", "Improvement", "Audit log" })]
     public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
     {
         var page = await fixture.NewPageAsync();

@@ -15,9 +15,9 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Home", "/"),
         new("Framework", "/framework", PageAccess.PolicyName(Permission.ViewFramework), "/framework"),
         new("Improvement", "/improvement", PageAccess.PolicyName(Permission.ViewImprovementPlan), "/improvement"),
+        new("My areas", "/framework/my-areas", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
         new("My actions", "/improvement/my-actions", PageAccess.PolicyName(Permission.ReportActionProgress), "/improvement/my-actions"),
         new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
-        new("My areas", "/framework/my-areas", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
         new("Audit log", "/admin/audit", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];
 
