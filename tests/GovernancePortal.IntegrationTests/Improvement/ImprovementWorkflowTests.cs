@@ -74,6 +74,40 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task RequestUpdates_GovernanceAsksByADate_OwnerSeesItUntilTheyUpdate()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var (_, list) = await governance.GetPageAsync("/improvement/mps/request-updates");
+        Assert.Contains("IA9-04", list.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+
+        var (response, document) = await governance.PostPageFormAsync("/improvement/mps/request-updates",
+            [new("Input.By.Day", "31"), new("Input.By.Month", "12"), new("Input.By.Year", "2099")]);
+        AssertRedirect(response, document);
+        Assert.Equal(new DateOnly(2099, 12, 31), (await ActionAsync(OrganisationCodes.Met, "IA9-04")).UpdateRequestedBy);
+
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        var action = await ActionAsync(OrganisationCodes.Met, "IA9-04");
+        var (_, details) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
+        Assert.Contains("requested by 31 December 2099", details.QuerySelector("main .govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        var (sent, sentPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update", [new("Input.Narrative", "Workforce survey done."), new("Input.Assessment", "OnTrack")]);
+        AssertRedirect(sent, sentPage);
+        Assert.Null((await ActionAsync(OrganisationCodes.Met, "IA9-04")).UpdateRequestedBy);
+    }
+
+    [Fact]
+    public async Task RequestUpdates_DateInThePast_IsRefusedAndNothingRequested()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, document) = await governance.PostPageFormAsync("/improvement/mps/request-updates",
+            [new("Input.By.Day", "1"), new("Input.By.Month", "1"), new("Input.By.Year", "2001")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Enter the date updates are due by, today or later", document.ErrorSummary());
+        Assert.Equal("2001", document.QuerySelector<IHtmlInputElement>("#Input_By-year")?.Value);
+    }
+
+    [Fact]
     public async Task Area_GovernanceEditsAndAssesses_PlanShowsLeadLinksAndAssessment()
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
@@ -335,3 +369,55 @@ public sealed class SqliteCarryForwardTests(SqlitePortal portal) : CarryForwardT
 
 [Collection(PostgresCarryForwardCollection.Name)]
 public sealed class PostgresCarryForwardTests(PostgresPortal portal) : CarryForwardTests(portal);
+
+/// <summary>Changing the RAG rule rates every action again, so it runs on a database of its own.</summary>
+public abstract class RagSettingsTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Settings_AmberWhenRevisedTurnedOff_RevisedActionsWithoutDatesAreNotRated()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+
+        var (response, document) = await governance.PostPageFormAsync("/improvement/mopac/settings",
+            [new("Input.AmberWhenAtRisk", "true"), new("Input.AmberWithinDaysOfDue", "0"), new("Input.RedAfterDaysOverdue", "0"), new("Input.UpdateWindowDays", "45")]);
+
+        ImprovementTestData.AssertRedirect(response, document);
+        var actions = await portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking().Where(a => a.Area!.Plan!.Organisation!.Code == OrganisationCodes.Mopac).ToListAsync());
+        Assert.Equal(6, actions.Count(a => a.Rag is null));
+        Assert.Equal(0, actions.Count(a => a.Rag == RagStatus.Amber));
+        var (_, register) = await governance.GetPageAsync("/improvement/register?org=MOPAC");
+        Assert.DoesNotContain("revised", register.QuerySelector("main .app-rag-key")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(45, await portal.WithDbAsync(db => db.Organisations.Where(o => o.Code == OrganisationCodes.Mopac).Select(o => o.UpdateWindowDays).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Settings_NegativeDays_ReshowsFormWithError()
+    {
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, document) = await governance.PostPageFormAsync("/improvement/mps/settings",
+            [new("Input.AmberWhenRevised", "true"), new("Input.AmberWithinDaysOfDue", "-3"), new("Input.RedAfterDaysOverdue", "0"), new("Input.UpdateWindowDays", "30")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"Enter a number of days from 0 to {RagRule.MaxDays}", document.ErrorSummary());
+        Assert.Equal("-3", document.QuerySelector<IHtmlInputElement>("#Input_AmberWithinDaysOfDue")?.Value);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteRagSettingsCollection : ICollectionFixture<SqlitePortal>
+{
+    public const string Name = "SQLite portal (RAG settings)";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresRagSettingsCollection : ICollectionFixture<PostgresPortal>
+{
+    public const string Name = "PostgreSQL portal (RAG settings)";
+}
+
+[Collection(SqliteRagSettingsCollection.Name)]
+public sealed class SqliteRagSettingsTests(SqlitePortal portal) : RagSettingsTests(portal);
+
+[Collection(PostgresRagSettingsCollection.Name)]
+public sealed class PostgresRagSettingsTests(PostgresPortal portal) : RagSettingsTests(portal);

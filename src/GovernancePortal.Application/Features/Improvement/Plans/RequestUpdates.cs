@@ -16,7 +16,7 @@ namespace GovernancePortal.Application.Features.Improvement.Plans;
 /// </summary>
 public sealed record GetUpdatesDueQuery(string Organisation) : IQuery<UpdatesDue>;
 
-public sealed record UpdatesDue(string OrganisationCode, string OrganisationName, int WindowDays, DateOnly Today, IReadOnlyList<RegisterRow> Actions);
+public sealed record UpdatesDue(string OrganisationCode, string OrganisationName, int WindowDays, DateOnly Today, string RagRule, IReadOnlyList<RegisterRow> Actions);
 
 public sealed class GetUpdatesDueHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<GetUpdatesDueQuery, UpdatesDue>
 {
@@ -27,7 +27,7 @@ public sealed class GetUpdatesDueHandler(GovernancePortalDbContext db, ICurrentU
         var today = time.Today();
         var rows = await RegisterQuery.Project(RegisterQuery.Sort(UpdatesDueFilter.Apply(db, organisation.Id, today.AddDays(organisation.UpdateWindowDays)), "due"))
             .ToListAsync(cancellationToken);
-        return new UpdatesDue(organisation.Code, organisation.ShortName, organisation.UpdateWindowDays, today, rows);
+        return new UpdatesDue(organisation.Code, organisation.ShortName, organisation.UpdateWindowDays, today, organisation.RagRule.Description, rows);
     }
 }
 
