@@ -8,7 +8,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the use cases: the source-generated mediator (handlers are scoped because they use the DbContext),
-    /// the validation pipeline behaviour, and every FluentValidation validator in this assembly.
+    /// the validation and concurrency pipeline behaviours, and every FluentValidation validator in this assembly.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -16,7 +16,7 @@ public static class DependencyInjection
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;

@@ -13,7 +13,8 @@ public sealed class ForbiddenException(string message) : Exception(message);
 /// Someone else saved the record after this user read it. Carries the values now stored so the page can show them
 /// beside what the user typed; nothing the user typed is lost.
 /// </summary>
-public sealed class ConcurrencyConflictException(string message, IReadOnlyDictionary<string, string?> currentValues) : Exception(message)
+public sealed class ConcurrencyConflictException(string message, IReadOnlyDictionary<string, string?> currentValues, Exception? innerException = null)
+    : Exception(message, innerException)
 {
     public IReadOnlyDictionary<string, string?> CurrentValues { get; } = currentValues;
 }
