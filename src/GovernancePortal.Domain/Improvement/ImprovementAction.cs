@@ -50,6 +50,7 @@ public class ImprovementAction : Entity, IAudited, IVersioned
     /// <summary>What the organisation's RAG rule gives, as last calculated (on every change and daily).</summary>
     public RagStatus? CalculatedRag { get; set; }
 
+    /// <summary>The day the rating in force took its present value (first calculated, or last changed).</summary>
     public DateOnly? RagCalculatedOn { get; set; }
 
     public RagStatus? RagOverride { get; set; }
@@ -110,9 +111,14 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         ArgumentNullException.ThrowIfNull(rule);
         var before = (Rag, CalculatedRag);
         CalculatedRag = rule.Evaluate(this, today);
-        RagCalculatedOn = today;
         Rag = IsOpen ? RagOverride ?? CalculatedRag : CalculatedRag;
-        return before != (Rag, CalculatedRag);
+        var changed = before != (Rag, CalculatedRag);
+        if (changed || RagCalculatedOn is null)
+        {
+            RagCalculatedOn = today;
+        }
+
+        return changed;
     }
 
     /// <summary>Recomputes with the standard rule (seeding and tests).</summary>

@@ -160,6 +160,23 @@ public sealed class ImprovementActionTests
     }
 
     [Fact]
+    public void RecalculateRag_UnchangedRatingOnALaterDay_KeepsTheDayItLastChanged()
+    {
+        var action = Action(Today.AddDays(30));
+        action.RecalculateRag(RagRule.Standard, Today);
+
+        var changedLater = action.RecalculateRag(RagRule.Standard, Today.AddDays(10));
+        var unchangedSince = action.RagCalculatedOn;
+        var changedWhenLate = action.RecalculateRag(RagRule.Standard, Today.AddDays(31));
+
+        Assert.False(changedLater);
+        Assert.Equal(Today, unchangedSince);
+        Assert.True(changedWhenLate);
+        Assert.Equal(Today.AddDays(31), action.RagCalculatedOn);
+        Assert.Equal(RagStatus.Red, action.Rag);
+    }
+
+    [Fact]
     public void OverrideRag_WithoutRationale_IsRefused()
     {
         var action = Action(Today);

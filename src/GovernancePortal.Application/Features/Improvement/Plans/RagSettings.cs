@@ -75,15 +75,10 @@ public static class RagRecalculation
         var changed = 0;
         foreach (var action in actions)
         {
-            var ragCalculatedOn = action.RagCalculatedOn;
+            // An unchanged rating changes nothing, so only real changes reach the audit trail.
             if (action.RecalculateRag(organisation.RagRule, today))
             {
                 changed++;
-            }
-            else
-            {
-                // Only a change of rating is worth a row in the audit trail.
-                action.RagCalculatedOn = ragCalculatedOn;
             }
         }
 
