@@ -14,13 +14,7 @@ public sealed class DateParts
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
     /// <summary>The date, or null when the boxes are empty or do not make a real date (the validator then says so).</summary>
-    public DateOnly? Date =>
-        int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-        && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-        && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-        && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-            ? new DateOnly(y, m, d)
-            : null;
+    public DateOnly? Date => Application.Features.People.DateFields.Parse(Day, Month, Year);
 
     public static DateParts From(DateOnly? date) => date is { } value
         ? new DateParts

@@ -96,10 +96,4 @@ public static class ImprovementScope
         ArgumentNullException.ThrowIfNull(time);
         return new Actor(user.UserId, await UserDisplayName.OfAsync(db, user, cancellationToken), time.GetUtcNow().UtcDateTime);
     }
-
-    public static string PlanSlug(ImprovementPlan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        return plan.Slug;
-    }
 }

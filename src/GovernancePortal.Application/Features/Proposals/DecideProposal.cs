@@ -125,7 +125,7 @@ public sealed class AcceptProposalHandler(GovernancePortalDbContext db, ICurrent
         }
 
         proposal.Status = ProposalStatus.Accepted;
-        proposal.DecidedByName = await ProposalRules.UserNameAsync(db, user, cancellationToken);
+        proposal.DecidedByName = await UserDisplayName.OfAsync(db, user, cancellationToken);
         proposal.DecidedAtUtc = time.GetUtcNow().UtcDateTime;
         await ProposalDecisions.SaveAsync(db, cancellationToken);
         return Unit.Value;
@@ -150,7 +150,7 @@ public sealed class ReturnProposalHandler(GovernancePortalDbContext db, ICurrent
         var (_, proposal) = await ProposalDecisions.LoadPendingAsync(db, user, command.Organisation, command.ProposalId, command.Version, cancellationToken);
         proposal.Status = ProposalStatus.Returned;
         proposal.DecisionComment = CleanText.Multiline(command.Comment);
-        proposal.DecidedByName = await ProposalRules.UserNameAsync(db, user, cancellationToken);
+        proposal.DecidedByName = await UserDisplayName.OfAsync(db, user, cancellationToken);
         proposal.DecidedAtUtc = time.GetUtcNow().UtcDateTime;
         await ProposalDecisions.SaveAsync(db, cancellationToken);
         return Unit.Value;

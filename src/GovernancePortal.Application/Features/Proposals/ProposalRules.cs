@@ -1,4 +1,3 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
@@ -38,10 +37,6 @@ public static class ProposalRules
             a => a.Id == areaId && a.SeniorLeads.Any(p => p.UserId == userId && !p.IsArchived),
             cancellationToken);
     }
-
-    /// <summary>The acting user's name as shown on proposals and decisions.</summary>
-    public static Task<string> UserNameAsync(GovernancePortalDbContext db, ICurrentUser user, CancellationToken cancellationToken) =>
-        UserDisplayName.OfAsync(db, user, cancellationToken);
 
     /// <summary>"Key controls", "Activity during the year: Corporate risk register".</summary>
     public static string BlockName(StatementKind kind, string? subTopic) =>

@@ -115,7 +115,7 @@ public sealed class ProposeStatementChangeHandler(GovernancePortalDbContext db, 
             BaseVersion = statement?.Version,
             Reason = CleanText.Multiline(command.Reason) is { Length: > 0 } reason ? reason : null,
             ProposedByUserId = user.UserId,
-            ProposedByName = await ProposalRules.UserNameAsync(db, user, cancellationToken),
+            ProposedByName = await UserDisplayName.OfAsync(db, user, cancellationToken),
             ProposedAtUtc = time.GetUtcNow().UtcDateTime,
             Status = ProposalStatus.Pending,
         };

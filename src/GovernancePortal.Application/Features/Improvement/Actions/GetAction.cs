@@ -80,7 +80,8 @@ public sealed record UpdateView(
 
 public sealed record RevisionView(DateOnly? PreviousDueDate, DateOnly? NewDueDate, int? DaysMoved, string Reason, string ApprovedBy, string RecordedByName, DateTime RecordedAtUtc, string? FromEarlierAction);
 
-public sealed record ActionPermissions(bool Report, bool Manage, bool ReviewProgress, bool Verify);
+/// <summary>What the user may do to the action: report on it, manage it (including reviewing progress updates), verify its completion.</summary>
+public sealed record ActionPermissions(bool Report, bool Manage, bool Verify);
 
 public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<GetActionQuery, ActionDetails>
 {
@@ -161,7 +162,7 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
             action.CarriedForwardTo is { } to ? new Lineage(to.Id, to.Code, to.Area!.Plan!.Title, to.Status) : null,
             [.. updates.OrderByDescending(u => u.SubmittedAtUtc)],
             [.. revisions.OrderBy(r => r.RecordedAtUtc)],
-            new ActionPermissions(report, manage, manage, verify),
+            new ActionPermissions(report, manage, verify),
             today,
             action.Version);
     }

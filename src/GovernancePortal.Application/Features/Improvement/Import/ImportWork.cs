@@ -1,6 +1,5 @@
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
@@ -121,7 +120,7 @@ public static class ImportWork
 
         var organisation = batch.Plan!.Organisation!;
         var today = time.Today();
-        var actor = new Actor(user.UserId, user.UserName, time.GetUtcNow().UtcDateTime);
+        var actor = await ImprovementScope.ActorAsync(db, user, time, cancellationToken);
         var areas = await db.ImprovementAreas.Where(a => a.PlanId == batch.PlanId).ToListAsync(cancellationToken);
         var sequence = areas.Count == 0 ? 0 : areas.Max(a => a.Sequence);
         var added = new Dictionary<string, ImprovementArea>(StringComparer.OrdinalIgnoreCase);

@@ -1,6 +1,5 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
-using GovernancePortal.Application.Features.Proposals;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Text;
@@ -112,7 +111,7 @@ public sealed class UploadImportHandler(GovernancePortalDbContext db, ICurrentUs
             Status = ImportStatus.Uploaded,
             TotalRows = table.Rows.Count,
             UploadedByUserId = user.UserId,
-            UploadedByName = await ProposalRules.UserNameAsync(db, user, cancellationToken),
+            UploadedByName = await UserDisplayName.OfAsync(db, user, cancellationToken),
             UploadedAtUtc = time.GetUtcNow().UtcDateTime,
         };
         db.ImportBatches.Add(batch);

@@ -46,7 +46,7 @@ public sealed record ProgressCounts(int Complete, int OnTrack, int Revised, int 
     }
 
     /// <summary>Counts one action (or <paramref name="count"/> alike).</summary>
-    public static ProgressCounts Of(ActionStatus status, bool revised, bool overdue, RagStatus? rag, int count = 1, int awaitingReview = 0)
+    public static ProgressCounts Of(ActionStatus status, bool revised, bool overdue, RagStatus? rag, int count = 1)
     {
         if (status == ActionStatus.CarriedForward)
         {
@@ -61,10 +61,10 @@ public sealed record ProgressCounts(int Complete, int OnTrack, int Revised, int 
         var counts = overdue ? Empty with { Overdue = count } : revised ? Empty with { Revised = count } : Empty with { OnTrack = count };
         return rag switch
         {
-            RagStatus.Red => counts with { Red = count, AwaitingReview = awaitingReview },
-            RagStatus.Amber => counts with { Amber = count, AwaitingReview = awaitingReview },
-            RagStatus.Green => counts with { Green = count, AwaitingReview = awaitingReview },
-            _ => counts with { NotRated = count, AwaitingReview = awaitingReview },
+            RagStatus.Red => counts with { Red = count },
+            RagStatus.Amber => counts with { Amber = count },
+            RagStatus.Green => counts with { Green = count },
+            _ => counts with { NotRated = count },
         };
     }
 }

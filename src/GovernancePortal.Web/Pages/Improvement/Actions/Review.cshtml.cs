@@ -22,7 +22,7 @@ public sealed class ReviewModel(IMediator mediator) : ActionPageModel(mediator)
     {
         await base.ReloadAsync(cancellationToken);
         Pending = Action.PendingUpdate ?? throw new NotFoundException("Nothing on this action is awaiting review.");
-        if (Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? !Action.Can.Verify : !Action.Can.ReviewProgress)
+        if (Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? !Action.Can.Verify : !Action.Can.Manage)
         {
             throw new ForbiddenException($"You cannot review this update on {Action.Code}.");
         }
