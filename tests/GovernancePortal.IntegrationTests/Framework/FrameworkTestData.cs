@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
@@ -90,35 +88,6 @@ public static class FrameworkTestData
 
     public static Task<AreaStatement> StatementAsync(this PortalFactory portal, int id) =>
         portal.WithDbAsync(db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.Id == id));
-
-    /// <summary>
-    /// GETs the page and posts one of its forms as a browser would: its hidden fields (version, antiforgery token)
-    /// plus <paramref name="fields"/>, which replace hidden fields of the same name.
-    /// </summary>
-    public static async Task<(HttpResponseMessage Response, IDocument Document)> PostPageFormAsync(
-        this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? handler = null)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        var (_, page) = await client.GetPageAsync(pageUrl);
-        // A form posts to a handler through its action, or through the formaction of one of its buttons.
-        static string? HandlerAction(IHtmlFormElement form, string handler) =>
-            (form.GetAttribute("action") ?? string.Empty).Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase)
-                ? form.GetAttribute("action")
-                : form.QuerySelectorAll("button[formaction]").Select(b => b.GetAttribute("formaction"))
-                    .FirstOrDefault(a => a!.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
-        var forms = page.QuerySelectorAll<IHtmlFormElement>("main form[method=post]").ToList();
-        var form = forms.FirstOrDefault(f => handler is null
-                ? !(f.GetAttribute("action") ?? string.Empty).Contains("handler=", StringComparison.OrdinalIgnoreCase)
-                : HandlerAction(f, handler) is not null)
-            ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : $" for handler {handler}")} on {pageUrl}.");
-        var given = fields.ToList();
-        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
-            .Where(i => given.All(f => f.Key != i.Name))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
-        var action = handler is not null ? HandlerAction(form, handler)! : string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
-        var response = await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), new FormUrlEncodedContent([.. hidden, .. given]));
-        return (response, await Html.ParseAsync(response));
-    }
 
     public static async Task<HttpClient> SignedInAsync(this PortalFactory portal, string email)
     {

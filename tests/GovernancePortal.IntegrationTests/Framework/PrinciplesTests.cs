@@ -42,7 +42,7 @@ public abstract class PrinciplesTests(PortalFactory portal)
 
         // The second line moves to the top, a new line is added, and every other line is removed.
         var lines = $"{rows[1].Title}\n\n  A new sub-principle \u0001<i>typed</i>  \n{rows[0].Title}";
-        var (response, _) = await client.PostPageFormAsync(url,
+        var (response, _) = await client.SubmitFormAsync(url,
             [new("Input.Title", before.Title + " (revised)"), new("Input.SortOrder", "3"), new("Input.SubPrinciples", lines)]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -65,7 +65,7 @@ public abstract class PrinciplesTests(PortalFactory portal)
         var principle = await PrincipleAsync("MPS", "C");
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
-        var (response, document) = await client.PostPageFormAsync($"/framework/mps/principles/{principle.Id}/edit",
+        var (response, document) = await client.SubmitFormAsync($"/framework/mps/principles/{principle.Id}/edit",
             [new("Input.Title", "   "), new("Input.SortOrder", "first"), new("Input.SubPrinciples", "Kept line")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -81,7 +81,7 @@ public abstract class PrinciplesTests(PortalFactory portal)
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var url = $"/framework/mps/principles/{principle.Id}/edit";
 
-        var (response, document) = await client.PostPageFormAsync(url,
+        var (response, document) = await client.SubmitFormAsync(url,
             [new("Input.Title", "Mine"), new("Input.SortOrder", "1"), new("Input.SubPrinciples", "One"), new("Input.Version", Guid.NewGuid().ToString())]);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);

@@ -51,7 +51,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
         var action = await ActionAsync(OrganisationCodes.Met, "IA2-01");
 
-        var (sent, sentPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update",
+        var (sent, sentPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update",
             [new("Input.Narrative", "Skills strategy drafted; consultation in January."), new("Input.Assessment", "AtRisk")]);
         AssertRedirect(sent, sentPage);
         var pending = await ActionAsync(OrganisationCodes.Met, "IA2-01");
@@ -59,7 +59,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         Assert.True(pending.OwnerReportsAtRisk);
 
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var (accepted, acceptedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/review", [new("Input.Comment", "Thanks")], handler: "Accept");
+        var (accepted, acceptedPage) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/review", [new("Input.Comment", "Thanks")], handler: "Accept");
         AssertRedirect(accepted, acceptedPage);
 
         var after = await ActionAsync(OrganisationCodes.Met, "IA2-01");
@@ -80,7 +80,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         var (_, list) = await governance.GetPageAsync("/improvement/mps/request-updates");
         Assert.Contains("IA9-04", list.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
 
-        var (response, document) = await governance.PostPageFormAsync("/improvement/mps/request-updates",
+        var (response, document) = await governance.SubmitFormAsync("/improvement/mps/request-updates",
             [new("Input.By.Day", "31"), new("Input.By.Month", "12"), new("Input.By.Year", "2099")]);
         AssertRedirect(response, document);
         Assert.Equal(new DateOnly(2099, 12, 31), (await ActionAsync(OrganisationCodes.Met, "IA9-04")).UpdateRequestedBy);
@@ -89,7 +89,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         var action = await ActionAsync(OrganisationCodes.Met, "IA9-04");
         var (_, details) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
         Assert.Contains("requested by 31 December 2099", details.QuerySelector("main .govuk-warning-text")!.TextContent, StringComparison.Ordinal);
-        var (sent, sentPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update", [new("Input.Narrative", "Workforce survey done."), new("Input.Assessment", "OnTrack")]);
+        var (sent, sentPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update", [new("Input.Narrative", "Workforce survey done."), new("Input.Assessment", "OnTrack")]);
         AssertRedirect(sent, sentPage);
         Assert.Null((await ActionAsync(OrganisationCodes.Met, "IA9-04")).UpdateRequestedBy);
     }
@@ -99,7 +99,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
-        var (response, document) = await governance.PostPageFormAsync("/improvement/mps/request-updates",
+        var (response, document) = await governance.SubmitFormAsync("/improvement/mps/request-updates",
             [new("Input.By.Day", "1"), new("Input.By.Month", "1"), new("Input.By.Year", "2001")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -119,11 +119,11 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
             return (ia6.PlanId, ia6.Id, b, eleven);
         });
 
-        var (saved, savedPage) = await governance.PostPageFormAsync($"/improvement/plans/{plan}/areas/{area}/edit",
+        var (saved, savedPage) = await governance.SubmitFormAsync($"/improvement/plans/{plan}/areas/{area}/edit",
             [new("Input.Code", "IA6"), new("Input.Title", "Non-cashable benefits"), new("Input.Tier", "Priority"), new("Input.PrincipleId", principle.ToString(System.Globalization.CultureInfo.InvariantCulture)),
              new("Input.GovernanceAreaIds", governanceArea.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Input.Aim", "Benefits are realised and reported.")]);
         AssertRedirect(saved, savedPage);
-        var (assessed, assessedPage) = await governance.PostPageFormAsync($"/improvement/plans/{plan}/areas/{area}/assess",
+        var (assessed, assessedPage) = await governance.SubmitFormAsync($"/improvement/plans/{plan}/areas/{area}/assess",
             [new("Input.Period", "2020-21 year end"), new("Input.AsAt.Day", "31"), new("Input.AsAt.Month", "3"), new("Input.AsAt.Year", "2021"), new("Input.Assessment", "limited progress")]);
         AssertRedirect(assessed, assessedPage);
 
@@ -140,9 +140,9 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
-        var (duplicate, duplicatePage) = await governance.PostPageFormAsync("/improvement/mps/plans/create",
+        var (duplicate, duplicatePage) = await governance.SubmitFormAsync("/improvement/mps/plans/create",
             [new("Input.Title", "Another 2018/21"), new("Input.FirstYear", "2018/19"), new("Input.LastYear", "2020/21")]);
-        var (created, createdPage) = await governance.PostPageFormAsync("/improvement/mps/plans/create",
+        var (created, createdPage) = await governance.SubmitFormAsync("/improvement/mps/plans/create",
             [new("Input.Title", "Met Governance Improvement Plan 2030/31"), new("Input.FirstYear", "2030/31")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
@@ -162,9 +162,10 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
 
         var (details, detailsPage) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
         var (form, _) = await lead.GetPageAsync($"/improvement/actions/{action.Id}/update");
-        var token = detailsPage.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        using var content = new FormUrlEncodedContent([new("Input.Narrative", "Not mine"), new("Input.Assessment", "OnTrack"), new("__RequestVerificationToken", token)]);
-        var posted = await lead.PostAsync(new Uri($"/improvement/actions/{action.Id}/update", UriKind.Relative), content);
+        // The form as the governance team sees it, posted by the lead.
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var rendered = await governance.GetFormAsync($"/improvement/actions/{action.Id}/update");
+        var (posted, _) = await rendered.SubmitAsync([new("Input.Narrative", "Not mine"), new("Input.Assessment", "OnTrack")], asClient: lead);
 
         Assert.Equal(HttpStatusCode.OK, details.StatusCode);
         Assert.Null(detailsPage.QuerySelector($"a[href='/improvement/actions/{action.Id}/update']"));
@@ -179,7 +180,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var action = await ActionAsync(OrganisationCodes.Met, "IA5-01");
 
-        var (response, document) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/revise-date",
+        var (response, document) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/revise-date",
             [new("Input.NewDueDate.Day", "30"), new("Input.NewDueDate.Month", "9"), new("Input.NewDueDate.Year", "2027"), new("Input.ApprovedBy", "Management Board")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -195,7 +196,7 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var before = await ActionAsync(OrganisationCodes.Met, "IA5-02");
 
-        var (response, document) = await governance.PostPageFormAsync($"/improvement/actions/{before.Id}/revise-date",
+        var (response, document) = await governance.SubmitFormAsync($"/improvement/actions/{before.Id}/revise-date",
             [new("Input.NewDueDate.Day", "31"), new("Input.NewDueDate.Month", "3"), new("Input.NewDueDate.Year", "2027"),
              new("Input.Reason", "Supplier re-procurement"), new("Input.ApprovedBy", "Audit Panel, 19 June 2026")]);
         AssertRedirect(response, document);
@@ -218,13 +219,13 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
         var action = await ActionAsync(OrganisationCodes.Met, "IA9-03");
 
-        var (reported, reportedPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/report-complete",
+        var (reported, reportedPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/report-complete",
             [new("Input.Narrative", "Public involvement plan launched."), new("Input.Evidence", "Engagement Board minutes, 3 March 2026")]);
         AssertRedirect(reported, reportedPage);
         Assert.Equal(ActionStatus.ReportedComplete, (await ActionAsync(OrganisationCodes.Met, "IA9-03")).Status);
 
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var (verified, verifiedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/review", [], handler: "Accept");
+        var (verified, verifiedPage) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/review", [], handler: "Accept");
         AssertRedirect(verified, verifiedPage);
 
         var closed = await ActionAsync(OrganisationCodes.Met, "IA9-03");
@@ -238,11 +239,11 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var action = await ActionAsync(OrganisationCodes.Met, "IA4-03");
-        var (reported, reportedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/report-complete",
+        var (reported, reportedPage) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/report-complete",
             [new("Input.Narrative", "Done."), new("Input.Evidence", "Decision log")]);
         AssertRedirect(reported, reportedPage);
 
-        var (verified, _) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/review", [], handler: "Accept");
+        var (verified, _) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/review", [], handler: "Accept");
 
         Assert.Equal(HttpStatusCode.Forbidden, verified.StatusCode);
         Assert.Equal(ActionStatus.ReportedComplete, (await ActionAsync(OrganisationCodes.Met, "IA4-03")).Status);
@@ -256,9 +257,9 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         var (_, form) = await lead.GetPageAsync($"/improvement/actions/{action.Id}/update");
         var version = form.QuerySelector<IHtmlInputElement>("input[name='Input.Version']")!.Value;
 
-        var (first, firstPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update",
+        var (first, firstPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update",
             [new("Input.Narrative", "First tab"), new("Input.Assessment", "OnTrack"), new("Input.Version", version)]);
-        var (second, secondPage) = await lead.PostPageFormAsync($"/improvement/actions/{action.Id}/update",
+        var (second, secondPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update",
             [new("Input.Narrative", "Second tab"), new("Input.Assessment", "OnTrack"), new("Input.Version", version)]);
 
         AssertRedirect(first, firstPage);
@@ -273,11 +274,11 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var action = await ActionAsync(OrganisationCodes.Met, "IA5-03");
 
-        var (refused, refusedPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/rag", [new("Input.Rag", "Amber")]);
+        var (refused, refusedPage) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/rag", [new("Input.Rag", "Amber")]);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Give the reason for overriding the calculated RAG", refusedPage.ErrorSummary());
 
-        var (set, setPage) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/rag", [new("Input.Rag", "Amber"), new("Input.Rationale", "New supplier in place; risk contained")]);
+        var (set, setPage) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/rag", [new("Input.Rag", "Amber"), new("Input.Rationale", "New supplier in place; risk contained")]);
         AssertRedirect(set, setPage);
         var after = await ActionAsync(OrganisationCodes.Met, "IA5-03");
         Assert.Equal(RagStatus.Amber, after.Rag);
@@ -323,7 +324,7 @@ public abstract class CarryForwardTests(PortalFactory portal)
         Assert.True(preview.StatusCode == HttpStatusCode.OK, $"{(int)preview.StatusCode}: {previewPage.QuerySelector("main")?.TextContent}");
         Assert.Contains("7 open actions to carry forward", previewPage.QuerySelector("main caption")!.TextContent, StringComparison.Ordinal);
 
-        var (response, document) = await governance.PostPageFormAsync($"/improvement/plans/{plan.Id}/carry-forward",
+        var (response, document) = await governance.SubmitFormAsync($"/improvement/plans/{plan.Id}/carry-forward",
             [new("Input.TargetPlanId", "0"), new("Input.NewPlanTitle", "Governance Improvement Plan 2019/20"), new("Input.NewPlanFirstYear", "2019/20"), new("Input.NewPlanLastYear", "2019/20")]);
         AssertRedirect(response, document);
         Assert.Equal("/improvement/mopac/2019-20", response.Headers.Location?.OriginalString);
@@ -378,8 +379,8 @@ public abstract class RagSettingsTests(PortalFactory portal)
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
 
-        var (response, document) = await governance.PostPageFormAsync("/improvement/mopac/settings",
-            [new("Input.AmberWhenAtRisk", "true"), new("Input.AmberWithinDaysOfDue", "0"), new("Input.RedAfterDaysOverdue", "0"), new("Input.UpdateWindowDays", "45")]);
+        var (response, document) = await governance.SubmitFormAsync("/improvement/mopac/settings",
+            [new("Input.AmberWhenRevised", ""), new("Input.AmberWhenAtRisk", "true"), new("Input.AmberWithinDaysOfDue", "0"), new("Input.RedAfterDaysOverdue", "0"), new("Input.UpdateWindowDays", "45")]);
 
         ImprovementTestData.AssertRedirect(response, document);
         var actions = await portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking().Where(a => a.Area!.Plan!.Organisation!.Code == OrganisationCodes.Mopac).ToListAsync());
@@ -395,7 +396,7 @@ public abstract class RagSettingsTests(PortalFactory portal)
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
-        var (response, document) = await governance.PostPageFormAsync("/improvement/mps/settings",
+        var (response, document) = await governance.SubmitFormAsync("/improvement/mps/settings",
             [new("Input.AmberWhenRevised", "true"), new("Input.AmberWithinDaysOfDue", "-3"), new("Input.RedAfterDaysOverdue", "0"), new("Input.UpdateWindowDays", "30")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

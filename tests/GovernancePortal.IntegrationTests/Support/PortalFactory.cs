@@ -112,6 +112,9 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
             ["Security:SessionValidationInterval"] = "00:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",
+            // The in-memory test server has no request size feature; Kestrel (browser tests, production) has.
+            ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter"] = "Error",
             // Tests provoke database errors on purpose (constraint violations); they surface as exceptions.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
         };
@@ -124,6 +127,8 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
+        // Every posted field must bind to the page's input (and a dry run checks a form without changing anything).
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(new FormBindingCheck())));
     }
 
     public override async ValueTask DisposeAsync()

@@ -3,6 +3,20 @@ using GovernancePortal.Web.Forms;
 
 namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
+/// <summary>
+/// A page that shows the action form (<c>_ActionForm.cshtml</c>). The partial takes the page itself, so its tag
+/// helpers render the page's own field names (<c>Input.Code</c>), which bind to <see cref="Input"/>.
+/// </summary>
+public interface IActionFormPage
+{
+    Application.Features.Improvement.Actions.ActionForm Form { get; }
+
+    ActionInput Input { get; }
+
+    /// <summary>Once set, the due date changes only through 'Revise due date'.</summary>
+    bool DueDateLocked { get; }
+}
+
 public sealed class ActionInput
 {
     public int? AreaId { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
-public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError
+public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError, IActionFormPage
 {
     [BindProperty(SupportsGet = true)]
     public int PlanId { get; set; }
@@ -18,6 +18,8 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError
     public ActionInput Input { get; set; } = new();
 
     public ActionForm Form { get; private set; } = default!;
+
+    public bool DueDateLocked => false;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

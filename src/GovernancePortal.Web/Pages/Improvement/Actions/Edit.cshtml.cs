@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
-public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator)
+public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), IActionFormPage
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
@@ -13,6 +13,8 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator)
     public ActionInput Input { get; set; } = new();
 
     public ActionForm Form { get; private set; } = default!;
+
+    public bool DueDateLocked => Action.DueDate is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

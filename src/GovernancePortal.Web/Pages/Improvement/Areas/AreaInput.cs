@@ -4,6 +4,17 @@ using GovernancePortal.Web.Forms;
 
 namespace GovernancePortal.Web.Pages.Improvement.Areas;
 
+/// <summary>
+/// A page that shows the improvement area form (<c>_AreaForm.cshtml</c>). The partial takes the page itself, so its
+/// tag helpers render the page's own field names (<c>Input.Title</c>), which bind to <see cref="Input"/>.
+/// </summary>
+public interface IAreaFormPage
+{
+    ImprovementAreaForm Form { get; }
+
+    AreaInput Input { get; }
+}
+
 public sealed class AreaInput
 {
     public string? Code { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Improvement.Areas;
 
-public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
+public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, IAreaFormPage
 {
     [BindProperty(SupportsGet = true)]
     public int PlanId { get; set; }
