@@ -112,7 +112,18 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
-app.UseExceptionHandler("/error/500");
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/error/500",
+    // A use case's refusal that escapes a page (say, while loading what the page shows) is still a refusal: 403 or
+    // 404, never a 500.
+    StatusCodeSelector = exception => exception switch
+    {
+        GovernancePortal.Application.Common.ForbiddenException => StatusCodes.Status403Forbidden,
+        GovernancePortal.Application.Common.NotFoundException => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status500InternalServerError,
+    },
+});
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();

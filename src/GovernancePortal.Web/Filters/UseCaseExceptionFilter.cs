@@ -83,13 +83,27 @@ public sealed partial class UseCaseExceptionFilter : IAsyncPageFilter
 
     private static async Task ShowPageAgainAsync(PageHandlerExecutedContext executed, PageModel page, int statusCode)
     {
+        executed.ExceptionHandled = true;
         if (page is IReloadOnError reload)
         {
-            await reload.ReloadAsync(executed.HttpContext.RequestAborted);
+            // Loading what the page shows checks the user's access again: a refusal there is the answer.
+            try
+            {
+                await reload.ReloadAsync(executed.HttpContext.RequestAborted);
+            }
+            catch (ForbiddenException)
+            {
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                return;
+            }
+            catch (NotFoundException)
+            {
+                executed.Result = new NotFoundResult();
+                return;
+            }
         }
 
         executed.Result = new PageResult { StatusCode = statusCode };
-        executed.ExceptionHandled = true;
     }
 
     [GeneratedRegex(@"\[\d+\]$")]

@@ -29,6 +29,12 @@ public sealed class ErrorModel : PageModel
     private void Show()
     {
         Code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
+        // After an exception, the exception handler has already chosen the status (403 or 404 for a refusal).
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null && Response.StatusCode is >= 400 and < 500)
+        {
+            Code = Response.StatusCode;
+        }
+
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = Code is >= 400 and < 600 ? Code : 500;
     }

@@ -20,7 +20,7 @@ public abstract class ProposalTests(PortalFactory portal)
 
     private async Task<int> ProposeAsync(HttpClient lead, int areaId, int statementId, string text, string reason = "")
     {
-        var (response, document) = await lead.PostPageFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}",
+        var (response, document) = await lead.SubmitFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}",
             [new("Input.ProposedText", text), new("Input.Reason", reason)]);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Proposing failed with {(int)response.StatusCode}: {string.Join("; ", document.ErrorSummary())}");
         Assert.Equal("/framework/my-areas", response.Headers.Location?.OriginalString);
@@ -66,7 +66,7 @@ public abstract class ProposalTests(PortalFactory portal)
         Assert.Equal("new", details.QuerySelector("main .govuk-grid-column-one-half:last-child strong")?.TextContent);
         Assert.Contains("The original text.", details.QuerySelector("main .govuk-grid-column-one-half")!.TextContent, StringComparison.Ordinal);
 
-        var (accepted, _) = await governance.PostPageFormAsync($"/framework/mps/proposals/{proposalId}", [], handler: "Accept");
+        var (accepted, _) = await governance.SubmitFormAsync($"/framework/mps/proposals/{proposalId}", [], handler: "Accept");
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("The **new** text.\n\n- with a bullet", (await portal.StatementAsync(statementId)).Text);
@@ -88,11 +88,11 @@ public abstract class ProposalTests(PortalFactory portal)
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var url = $"/framework/mps/proposals/{proposalId}";
 
-        var (refused, document) = await governance.PostPageFormAsync(url, [new("Input.Comment", "  ")], handler: "Return");
+        var (refused, document) = await governance.SubmitFormAsync(url, [new("Input.Comment", "  ")], handler: "Return");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(["Enter a comment to tell the lead why you are returning their proposal"], document.ErrorSummary());
 
-        var (returned, _) = await governance.PostPageFormAsync(url, [new("Input.Comment", "Please keep the reference to the board.")], handler: "Return");
+        var (returned, _) = await governance.SubmitFormAsync(url, [new("Input.Comment", "Please keep the reference to the board.")], handler: "Return");
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
         var proposal = await LatestProposalAsync(statementId);
         Assert.Equal(ProposalStatus.Returned, proposal.Status);
@@ -128,7 +128,7 @@ public abstract class ProposalTests(PortalFactory portal)
             return await db.SaveChangesAsync();
         });
 
-        var (refused, document) = await governance.PostPageFormAsync(url, [new("Input.Version", version), new("Input.AcceptAnyway", "false")], handler: "Accept");
+        var (refused, document) = await governance.SubmitFormAsync(url, [new("Input.Version", version), new("Input.AcceptAnyway", "false")], handler: "Accept");
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("The text has been changed since this proposal was made", Assert.Single(document.ErrorSummary()), StringComparison.Ordinal);
@@ -137,7 +137,7 @@ public abstract class ProposalTests(PortalFactory portal)
         Assert.Equal("Edited by the governance team meanwhile.", (await portal.StatementAsync(statementId)).Text);
         Assert.Equal(ProposalStatus.Pending, (await LatestProposalAsync(statementId)).Status);
 
-        var (anyway, _) = await governance.PostPageFormAsync(url, [], handler: "Accept");
+        var (anyway, _) = await governance.SubmitFormAsync(url, [], handler: "Accept");
         Assert.Equal(HttpStatusCode.Redirect, anyway.StatusCode);
         Assert.Equal("The lead's wording.", (await portal.StatementAsync(statementId)).Text);
     }
@@ -152,11 +152,10 @@ public abstract class ProposalTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync(new Uri($"/framework/mps/areas/{areaId}/propose?statement={statementId}", UriKind.Relative))).StatusCode);
 
-        var (_, own) = await lead.GetPageAsync("/framework/my-areas");
-        var token = own.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
-            ?? (await lead.GetPageAsync($"/framework/mps/areas/{await portal.MetAreaIdAsync("5")}/propose")).Document.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        var post = await lead.PostAsync(new Uri($"/framework/mps/areas/{areaId}/propose?statement={statementId}", UriKind.Relative), new FormUrlEncodedContent(
-            [new("Input.ProposedText", "Not my area"), new("__RequestVerificationToken", token)]));
+        // The form as the area's own lead would see it (here the governance officer opens it), posted by this lead.
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var form = await governance.GetFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}");
+        var (post, _) = await form.SubmitAsync([new("Input.ProposedText", "Not my area")], asClient: lead);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.False(await portal.WithDbAsync(db => db.StatementProposals.AnyAsync(p => p.AreaStatementId == statementId)));
 
@@ -183,7 +182,7 @@ public abstract class ProposalTests(PortalFactory portal)
         var padding = new string('x', 10_000);
         var hostile = "<script>alert('x')</script>\u0007\u001B\u202E[link](javascript:alert(1)) " + padding;
 
-        var (invalid, invalidPage) = await lead.PostPageFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}",
+        var (invalid, invalidPage) = await lead.SubmitFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}",
             [new("Input.ProposedText", hostile), new("Input.Reason", "<img src=x onerror=alert(1)>")]);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.StartsWith("Links must start with https://", Assert.Single(invalidPage.ErrorSummary()), StringComparison.Ordinal);
@@ -209,12 +208,12 @@ public abstract class ProposalTests(PortalFactory portal)
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
         await ProposeAsync(lead, areaId, statementId, "First try.");
 
-        var (twice, twicePage) = await lead.PostPageFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}", [new("Input.ProposedText", "Second try.")]);
+        var (twice, twicePage) = await lead.SubmitFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}", [new("Input.ProposedText", "Second try.")]);
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
         Assert.Contains("already have a proposal", Assert.Single(twicePage.ErrorSummary()), StringComparison.Ordinal);
 
         var proposal = await LatestProposalAsync(statementId);
-        var (withdrawn, _) = await lead.PostPageFormAsync("/framework/my-areas",
+        var (withdrawn, _) = await lead.SubmitFormAsync("/framework/my-areas",
             [new("Input.ProposalId", proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Input.Version", proposal.Version.ToString())], handler: "Withdraw");
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Equal(ProposalStatus.Withdrawn, (await LatestProposalAsync(statementId)).Status);
@@ -230,18 +229,18 @@ public abstract class ProposalTests(PortalFactory portal)
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
         var subTopic = $"New topic {Guid.NewGuid():N}"[..22];
 
-        var (missingKind, missingPage) = await lead.PostPageFormAsync($"/framework/mps/areas/{areaId}/propose", [new("Input.ProposedText", "A new block.")]);
+        var (missingKind, missingPage) = await lead.SubmitFormAsync($"/framework/mps/areas/{areaId}/propose", [new("Input.ProposedText", "A new block.")]);
         Assert.Equal(HttpStatusCode.BadRequest, missingKind.StatusCode);
         Assert.Equal(["Select which part of the area's text the new block belongs to"], missingPage.ErrorSummary());
 
-        var (sent, _) = await lead.PostPageFormAsync($"/framework/mps/areas/{areaId}/propose",
+        var (sent, _) = await lead.SubmitFormAsync($"/framework/mps/areas/{areaId}/propose",
             [new("Input.Kind", nameof(StatementKind.IntendedActivity)), new("Input.SubTopic", subTopic), new("Input.ProposedText", "A new block.")]);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var proposal = await portal.WithDbAsync(db => db.StatementProposals.AsNoTracking().SingleAsync(p => p.SubTopic == subTopic));
         Assert.Null(proposal.AreaStatementId);
 
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var (accepted, _) = await governance.PostPageFormAsync($"/framework/mps/proposals/{proposal.Id}", [], handler: "Accept");
+        var (accepted, _) = await governance.SubmitFormAsync($"/framework/mps/proposals/{proposal.Id}", [], handler: "Accept");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var added = await portal.WithDbAsync(db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.SubTopic == subTopic));
         Assert.Equal("A new block.", added.Text);

@@ -204,6 +204,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
     public static TheoryData<string> DemoEmails => [.. DemoAccount.All.Select(a => a.Email)];
 
+    /// <summary>Also submits, as a dry run, every form each page shows the role (see <see cref="FormBindingCheck"/>).</summary>
     [Theory]
     [MemberData(nameof(DemoEmails))]
     public async Task EveryPage_DemoRole_OpensExactlyWhatTheMatrixAllows(string email)
@@ -223,7 +224,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
                     PageRuleKind.Permission => AccessMatrix.Allows(user, rule.Permission!.Value, OrganisationCodes.Met),
                     _ => true,
                 };
-                var response = await client.GetAsync(new Uri(sample.Url, UriKind.Relative));
+                var (response, document) = await client.GetPageAsync(sample.Url);
                 var opened = page switch
                 {
                     // These pages exist to show an error status.
@@ -236,10 +237,62 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
                 {
                     failures.Add($"{sample.Url}: expected {(allowed ? "to open" : "403")}, got {(int)response.StatusCode}");
                 }
+
+                // Every form the page shows this role can be submitted by it, and every field it renders binds to
+                // the input of the page it posts to (a dry run: nothing is changed).
+                if (response.IsSuccessStatusCode)
+                {
+                    foreach (var form in RenderedForm.AllOn(client, sample.Url, document))
+                    {
+                        if (await form.CheckBindingAsync() is { } problem)
+                        {
+                            failures.Add(problem);
+                        }
+                    }
+                }
             }
         }
 
         Assert.True(failures.Count == 0, $"{email}: " + string.Join("; ", failures));
+    }
+
+    /// <summary>
+    /// Every form of a Met page that MOPAC's governance officer may not open, as the Met's officer sees it, posted by
+    /// MOPAC's officer with every text field emptied: permission is checked before validation, so each answers 403
+    /// (never 400 with validation messages, never 500) and nothing is written.
+    /// </summary>
+    [Fact]
+    public async Task EveryMetForm_OtherOrganisationPostsInvalidInput_IsForbiddenAndWritesNothing()
+    {
+        var samples = await SamplesAsync();
+        using var met = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        using var mopac = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+        var auditEntries = await FrameworkTestData.WithDbAsync(portal, db => db.AuditEntries.CountAsync());
+        var failures = new List<string>();
+        var tried = 0;
+        foreach (var url in samples.Values.SelectMany(s => s).Select(s => s.Url))
+        {
+            var (shown, page) = await met.GetPageAsync(url);
+            var refused = await mopac.GetAsync(new Uri(url, UriKind.Relative));
+            if (!shown.IsSuccessStatusCode || refused.StatusCode != HttpStatusCode.Forbidden)
+            {
+                continue;
+            }
+
+            foreach (var form in RenderedForm.AllOn(met, url, page).Where(f => !f.Action.StartsWith("/account/", StringComparison.Ordinal)))
+            {
+                tried++;
+                var (response, _) = await form.SubmitAsync([.. form.TextFieldNames.Select(name => new KeyValuePair<string, string>(name, string.Empty))], asClient: mopac);
+                if (response.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"{form.Action} (form on {url}): {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(tried >= 20, $"Only {tried} forms were tried.");
+        Assert.True(failures.Count == 0, "Not refused: " + string.Join("; ", failures));
+        Assert.Equal(auditEntries, await FrameworkTestData.WithDbAsync(portal, db => db.AuditEntries.CountAsync()));
     }
 }
 

@@ -14,7 +14,12 @@ namespace GovernancePortal.Application.Features.Framework;
 /// keeps its principle and leads, and its Code of Governance text (key controls, commitments) is copied into the new
 /// year as a draft. The AGS review text is written afresh; last year's text stays exactly as it was.
 /// </summary>
-public sealed record OpenNextYearCommand(string Organisation, string LatestYear) : ICommand<RollForwardResult>;
+public sealed record OpenNextYearCommand(string Organisation, string LatestYear) : ICommand<RollForwardResult>, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed record RollForwardResult(ReportingYear Year, string YearSlug, int Areas, int Blocks);
 
@@ -78,7 +83,12 @@ public sealed class OpenNextYearHandler(GovernancePortalDbContext db, ICurrentUs
 }
 
 /// <summary>Publishes a draft year: its text becomes read-only and visible to everyone who may read the framework.</summary>
-public sealed record PublishYearCommand(string Organisation, string Year, Guid Version) : ICommand;
+public sealed record PublishYearCommand(string Organisation, string Year, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class PublishYearHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<PublishYearCommand>
 {

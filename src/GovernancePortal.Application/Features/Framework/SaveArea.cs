@@ -44,7 +44,12 @@ public sealed record SaveAreaCommand(
     int? PrincipleId,
     IReadOnlyCollection<int> LeadIds,
     string? CommitmentsLeadIn,
-    Guid? Version) : ICommand<int>;
+    Guid? Version) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class SaveAreaValidator : UseCaseValidator<SaveAreaCommand>
 {
@@ -155,7 +160,12 @@ public sealed class SaveAreaHandler(GovernancePortalDbContext db, ICurrentUser u
 }
 
 /// <summary>Archives an area (kept for past years, not carried into new ones) or brings it back.</summary>
-public sealed record SetAreaArchivedCommand(string Organisation, int AreaId, bool Archived, Guid Version) : ICommand;
+public sealed record SetAreaArchivedCommand(string Organisation, int AreaId, bool Archived, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class SetAreaArchivedHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<SetAreaArchivedCommand>
 {

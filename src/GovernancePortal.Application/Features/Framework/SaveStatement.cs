@@ -23,7 +23,12 @@ public sealed record SaveStatementCommand(
     StatementKind Kind,
     string? SubTopic,
     string? Text,
-    Guid? Version) : ICommand<int>;
+    Guid? Version) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class SaveStatementValidator : UseCaseValidator<SaveStatementCommand>
 {
@@ -101,7 +106,12 @@ public sealed class SaveStatementHandler(GovernancePortalDbContext db, ICurrentU
 }
 
 /// <summary>Deletes a block of text from a draft year (published years keep theirs for good).</summary>
-public sealed record DeleteStatementCommand(string Organisation, int AreaId, int StatementId, Guid Version) : ICommand;
+public sealed record DeleteStatementCommand(string Organisation, int AreaId, int StatementId, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class DeleteStatementHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<DeleteStatementCommand>
 {

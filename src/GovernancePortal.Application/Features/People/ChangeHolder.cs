@@ -24,7 +24,12 @@ public sealed record ChangeHolderCommand(
     string? StartDay,
     string? StartMonth,
     string? StartYear,
-    Guid Version) : ICommand;
+    Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class ChangeHolderCommandValidator : UseCaseValidator<ChangeHolderCommand>
 {

@@ -10,7 +10,12 @@ using Mediator;
 namespace GovernancePortal.Application.Features.People;
 
 /// <summary>Adds a post (and, if known, its holder) to the organisation's people directory. Returns the new id.</summary>
-public sealed record CreatePersonCommand(string Organisation, string? JobTitle, string? FullName, string? Email, string? UserId) : ICommand<int>;
+public sealed record CreatePersonCommand(string Organisation, string? JobTitle, string? FullName, string? Email, string? UserId) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class CreatePersonCommandValidator : UseCaseValidator<CreatePersonCommand>
 {

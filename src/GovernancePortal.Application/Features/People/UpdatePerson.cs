@@ -14,7 +14,12 @@ namespace GovernancePortal.Application.Features.People;
 /// Corrects a post and its current holder's details (to record a new holder, use <see cref="ChangeHolderCommand"/>).
 /// Fails with a conflict when the person was changed after <see cref="Version"/> was read.
 /// </summary>
-public sealed record UpdatePersonCommand(string Organisation, int PersonId, string? JobTitle, string? FullName, string? Email, string? UserId, Guid Version) : ICommand;
+public sealed record UpdatePersonCommand(string Organisation, int PersonId, string? JobTitle, string? FullName, string? Email, string? UserId, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class UpdatePersonCommandValidator : UseCaseValidator<UpdatePersonCommand>
 {
@@ -44,7 +49,12 @@ public sealed class UpdatePersonHandler(GovernancePortalDbContext db, ICurrentUs
 }
 
 /// <summary>Archives a person (kept on past records, no longer offered for new ones) or brings them back.</summary>
-public sealed record SetPersonArchivedCommand(string Organisation, int PersonId, bool Archived, Guid Version) : ICommand;
+public sealed record SetPersonArchivedCommand(string Organisation, int PersonId, bool Archived, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class SetPersonArchivedHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<SetPersonArchivedCommand>
 {

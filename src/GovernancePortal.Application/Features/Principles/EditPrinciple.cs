@@ -42,7 +42,12 @@ public sealed class GetPrincipleHandler(GovernancePortalDbContext db, ICurrentUs
 /// Changes a principle's title, position and sub-principles (the textarea's lines: see <see cref="SubPrincipleLines"/>).
 /// Fails with a conflict when the principle was changed after <see cref="Version"/> was read.
 /// </summary>
-public sealed record UpdatePrincipleCommand(string Organisation, int PrincipleId, string? Title, string? SortOrder, string? SubPrinciples, Guid Version) : ICommand;
+public sealed record UpdatePrincipleCommand(string Organisation, int PrincipleId, string? Title, string? SortOrder, string? SubPrinciples, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class UpdatePrincipleCommandValidator : UseCaseValidator<UpdatePrincipleCommand>
 {

@@ -79,7 +79,12 @@ public sealed class GetProposalHandler(GovernancePortalDbContext db, ICurrentUse
 /// save. If the block changed after the lead started from it, accepting is refused with a conflict showing the current
 /// text, unless <see cref="AcceptAnyway"/> says the governance officer has compared them and still wants the proposal.
 /// </summary>
-public sealed record AcceptProposalCommand(string Organisation, int ProposalId, Guid Version, bool AcceptAnyway = false) : ICommand;
+public sealed record AcceptProposalCommand(string Organisation, int ProposalId, Guid Version, bool AcceptAnyway = false) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class AcceptProposalHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<AcceptProposalCommand>
 {
@@ -133,7 +138,12 @@ public sealed class AcceptProposalHandler(GovernancePortalDbContext db, ICurrent
 }
 
 /// <summary>Returns a proposal to the lead with a comment saying why (the comment is required).</summary>
-public sealed record ReturnProposalCommand(string Organisation, int ProposalId, Guid Version, string? Comment) : ICommand;
+public sealed record ReturnProposalCommand(string Organisation, int ProposalId, Guid Version, string? Comment) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.EditFramework;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class ReturnProposalCommandValidator : UseCaseValidator<ReturnProposalCommand>
 {

@@ -60,7 +60,12 @@ public sealed record ProposeStatementChangeCommand(
     string? ProposedText,
     string? Reason,
     string? Kind = null,
-    string? SubTopic = null) : ICommand<int>;
+    string? SubTopic = null) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ProposeFrameworkText;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class ProposeStatementChangeCommandValidator : UseCaseValidator<ProposeStatementChangeCommand>
 {

@@ -12,7 +12,12 @@ namespace GovernancePortal.Application.Features.Improvement.Actions;
 
 // The owner's side of an action: dated progress updates and the report that it is complete (the first key).
 
-public sealed record SubmitUpdateCommand(int ActionId, Guid Version, string? Narrative, OwnerAssessment? Assessment) : ICommand;
+public sealed record SubmitUpdateCommand(int ActionId, Guid Version, string? Narrative, OwnerAssessment? Assessment) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ReportActionProgress;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
 
 public sealed class SubmitUpdateValidator : AbstractValidator<SubmitUpdateCommand>
 {
@@ -38,7 +43,12 @@ public sealed class SubmitUpdateHandler(GovernancePortalDbContext db, ICurrentUs
     }
 }
 
-public sealed record ReportCompleteCommand(int ActionId, Guid Version, string? Narrative, string? Evidence) : ICommand;
+public sealed record ReportCompleteCommand(int ActionId, Guid Version, string? Narrative, string? Evidence) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ReportActionProgress;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
 
 public sealed class ReportCompleteValidator : AbstractValidator<ReportCompleteCommand>
 {
@@ -123,7 +133,12 @@ public sealed class ReviewUpdateHandler(GovernancePortalDbContext db, ICurrentUs
 
 // Governance team: the slippage ledger, RAG override and closing without action.
 
-public sealed record ReviseDueDateCommand(int ActionId, Guid Version, DateOnly? NewDueDate, string? Reason, string? ApprovedBy) : ICommand;
+public sealed record ReviseDueDateCommand(int ActionId, Guid Version, DateOnly? NewDueDate, string? Reason, string? ApprovedBy) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
 
 public sealed class ReviseDueDateValidator : AbstractValidator<ReviseDueDateCommand>
 {
@@ -152,7 +167,12 @@ public sealed class ReviseDueDateHandler(GovernancePortalDbContext db, ICurrentU
     }
 }
 
-public sealed record OverrideRagCommand(int ActionId, Guid Version, RagStatus? Rag, string? Rationale, bool Clear = false) : ICommand;
+public sealed record OverrideRagCommand(int ActionId, Guid Version, RagStatus? Rag, string? Rationale, bool Clear = false) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
 
 public sealed class OverrideRagValidator : AbstractValidator<OverrideRagCommand>
 {
@@ -186,7 +206,12 @@ public sealed class OverrideRagHandler(GovernancePortalDbContext db, ICurrentUse
     }
 }
 
-public sealed record CloseActionCommand(int ActionId, Guid Version, string? Reason) : ICommand;
+public sealed record CloseActionCommand(int ActionId, Guid Version, string? Reason) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
 
 public sealed class CloseActionValidator : AbstractValidator<CloseActionCommand>
 {

@@ -61,7 +61,12 @@ public sealed record SaveActionCommand(
     ActionSource? Source,
     string? SourceReference,
     DateOnly? DueDate,
-    Guid Version) : ICommand<int>;
+    Guid Version) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.Plan(PlanId);
+}
 
 public sealed class SaveActionValidator : AbstractValidator<SaveActionCommand>
 {

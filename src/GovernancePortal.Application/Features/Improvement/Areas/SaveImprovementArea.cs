@@ -86,7 +86,12 @@ public sealed record SaveImprovementAreaCommand(
     int? PrincipleId,
     IReadOnlyList<int> LeadIds,
     IReadOnlyList<int> GovernanceAreaIds,
-    Guid Version) : ICommand<int>;
+    Guid Version) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.Plan(PlanId);
+}
 
 public sealed class SaveImprovementAreaValidator : AbstractValidator<SaveImprovementAreaCommand>
 {
@@ -159,7 +164,12 @@ public sealed class SaveImprovementAreaHandler(GovernancePortalDbContext db, ICu
 }
 
 /// <summary>Records an area's progress assessment for a reporting period, as reported to the Audit Panel.</summary>
-public sealed record AddAssessmentCommand(int AreaId, string? Period, DateOnly? AsAt, string? Assessment, string? Narrative) : ICommand;
+public sealed record AddAssessmentCommand(int AreaId, string? Period, DateOnly? AsAt, string? Assessment, string? Narrative) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementArea(AreaId);
+}
 
 public sealed class AddAssessmentValidator : AbstractValidator<AddAssessmentCommand>
 {

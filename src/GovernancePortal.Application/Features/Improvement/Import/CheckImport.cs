@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
@@ -11,7 +12,12 @@ namespace GovernancePortal.Application.Features.Improvement.Import;
 /// Saves the column mapping and starts the dry run: every row is checked and the report stored, but nothing is
 /// written to the plan. A small file is checked at once; a large one chunk by chunk (<see cref="AdvanceImportCommand"/>).
 /// </summary>
-public sealed record CheckImportCommand(int Id, Guid Version, IReadOnlyDictionary<string, string?> Columns) : ICommand<ImportStatus>;
+public sealed record CheckImportCommand(int Id, Guid Version, IReadOnlyDictionary<string, string?> Columns) : ICommand<ImportStatus>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImportBatch(Id);
+}
 
 public sealed class CheckImportValidator : UseCaseValidator<CheckImportCommand>
 {

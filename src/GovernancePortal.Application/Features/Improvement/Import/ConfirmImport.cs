@@ -1,4 +1,5 @@
 using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
@@ -11,7 +12,12 @@ namespace GovernancePortal.Application.Features.Improvement.Import;
 /// <see cref="SkipInvalid"/> imports the other rows. A small file is written at once; a large one on the preview page's
 /// next refresh. Two tabs confirming the same batch: the second is refused (the batch's version has moved on).
 /// </summary>
-public sealed record ConfirmImportCommand(int Id, Guid Version, bool SkipInvalid) : ICommand<ImportStatus>;
+public sealed record ConfirmImportCommand(int Id, Guid Version, bool SkipInvalid) : ICommand<ImportStatus>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImportBatch(Id);
+}
 
 public sealed class ConfirmImportHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<ConfirmImportCommand, ImportStatus>
 {
@@ -50,7 +56,12 @@ public sealed class ConfirmImportHandler(GovernancePortalDbContext db, ICurrentU
 }
 
 /// <summary>Throws the file away: nothing is imported, and its content is not kept.</summary>
-public sealed record DiscardImportCommand(int Id, Guid Version) : ICommand;
+public sealed record DiscardImportCommand(int Id, Guid Version) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImportBatch(Id);
+}
 
 public sealed class DiscardImportHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<DiscardImportCommand>
 {

@@ -44,7 +44,12 @@ public sealed class ListImportPlansHandler(GovernancePortalDbContext db, ICurren
 /// Stores an uploaded CSV or XLSX file as an import batch for a plan, after checking that its content really is one
 /// (not just its name) and can be read as a table. Nothing reaches the plan until the user confirms.
 /// </summary>
-public sealed record UploadImportCommand(int? PlanId, string? FileName, long Length, byte[]? Content) : ICommand<int>;
+public sealed record UploadImportCommand(int? PlanId, string? FileName, long Length, byte[]? Content) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => PlanId is { } plan ? ScopeTarget.Plan(plan) : ScopeTarget.AnyOrganisation;
+}
 
 public sealed class UploadImportValidator : UseCaseValidator<UploadImportCommand>
 {

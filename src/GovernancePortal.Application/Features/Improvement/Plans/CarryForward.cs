@@ -64,7 +64,12 @@ public sealed class GetCarryForwardHandler(GovernancePortalDbContext db, ICurren
 /// Carries every open action of a plan into a later plan (an existing one, or a new one created here), closing the
 /// plan. One save: either everything moves or nothing does.
 /// </summary>
-public sealed record CarryForwardCommand(int PlanId, Guid Version, int? TargetPlanId, string? NewPlanTitle, string? NewPlanFirstYear, string? NewPlanLastYear) : ICommand<CarryForwardResult>;
+public sealed record CarryForwardCommand(int PlanId, Guid Version, int? TargetPlanId, string? NewPlanTitle, string? NewPlanFirstYear, string? NewPlanLastYear) : ICommand<CarryForwardResult>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.Plan(PlanId);
+}
 
 public sealed record CarryForwardResult(int TargetPlanId, string TargetUrl, int Carried);
 

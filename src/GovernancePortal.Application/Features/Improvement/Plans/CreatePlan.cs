@@ -14,7 +14,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.Application.Features.Improvement.Plans;
 
 /// <summary>Starts a new improvement plan for an organisation (one year, or several like 2018/21). Returns its URL.</summary>
-public sealed record CreatePlanCommand(string Organisation, string? Title, string? FirstYear, string? LastYear) : ICommand<string>;
+public sealed record CreatePlanCommand(string Organisation, string? Title, string? FirstYear, string? LastYear) : ICommand<string>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class CreatePlanValidator : AbstractValidator<CreatePlanCommand>
 {

@@ -27,7 +27,12 @@ public sealed class GetImprovementSettingsHandler(GovernancePortalDbContext db, 
 
 /// <summary>Changes the RAG rule (and update window) and rates every action of the organisation again, in one save.</summary>
 public sealed record SaveImprovementSettingsCommand(
-    string Organisation, Guid Version, bool AmberWhenRevised, bool AmberWhenAtRisk, int? AmberWithinDaysOfDue, int? RedAfterDaysOverdue, int? UpdateWindowDays) : ICommand<int>;
+    string Organisation, Guid Version, bool AmberWhenRevised, bool AmberWhenAtRisk, int? AmberWithinDaysOfDue, int? RedAfterDaysOverdue, int? UpdateWindowDays) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class SaveImprovementSettingsValidator : AbstractValidator<SaveImprovementSettingsCommand>
 {

@@ -32,7 +32,12 @@ public sealed class GetUpdatesDueHandler(GovernancePortalDbContext db, ICurrentU
 }
 
 /// <summary>Asks the owners of the actions due an update to send one by <see cref="By"/>; shown on their "My actions".</summary>
-public sealed record RequestUpdatesCommand(string Organisation, DateOnly? By) : ICommand<int>;
+public sealed record RequestUpdatesCommand(string Organisation, DateOnly? By) : ICommand<int>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+}
 
 public sealed class RequestUpdatesHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<RequestUpdatesCommand, int>
 {

@@ -1,0 +1,115 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Features.Improvement;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Security;
+
+/// <summary>
+/// A use case that acts on one organisation's records: it names the permission it needs and the record (or
+/// organisation) it acts on, and <see cref="AuthorizationBehavior{TMessage, TResponse}"/> checks both before anything
+/// else runs — before validation, so someone without the permission learns nothing from validation messages and
+/// always gets 403, whatever they post.
+/// </summary>
+public interface IOrganisationScoped
+{
+    Permission Permission { get; }
+
+    ScopeTarget Scope { get; }
+}
+
+/// <summary>What a use case acts on, to find the organisation whose permission it needs.</summary>
+public abstract record ScopeTarget
+{
+    /// <summary>The organisation in the URL ("mps", "mopac"; any case).</summary>
+    public static ScopeTarget Organisation(string? slug) => new OrganisationTarget(slug);
+
+    /// <summary>Any organisation (the use case names its record later, e.g. a plan chosen on the form).</summary>
+    public static ScopeTarget AnyOrganisation { get; } = new AnyOrganisationTarget();
+
+    public static ScopeTarget Plan(int id) => new PlanTarget(id);
+
+    public static ScopeTarget ImprovementArea(int id) => new ImprovementAreaTarget(id);
+
+    public static ScopeTarget ImprovementAction(int id) => new ImprovementActionTarget(id);
+
+    public static ScopeTarget ImportBatch(int id) => new ImportBatchTarget(id);
+
+    internal sealed record OrganisationTarget(string? Slug) : ScopeTarget;
+
+    internal sealed record AnyOrganisationTarget : ScopeTarget;
+
+    internal sealed record PlanTarget(int Id) : ScopeTarget;
+
+    internal sealed record ImprovementAreaTarget(int Id) : ScopeTarget;
+
+    internal sealed record ImprovementActionTarget(int Id) : ScopeTarget;
+
+    internal sealed record ImportBatchTarget(int Id) : ScopeTarget;
+}
+
+/// <summary>
+/// The first step of the pipeline: for an <see cref="IOrganisationScoped"/> message, finds the organisation that owns
+/// its target (404 when there is no such record) and demands the permission for it (403). Reporting on an action also
+/// needs to be its owner or the governance team (<see cref="ImprovementScope.DemandCanReportAsync"/>). Handlers still
+/// load their records within that organisation, so a record of another organisation named in the same request is 404.
+/// </summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalDbContext db, ICurrentUser user)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (message is IOrganisationScoped scoped)
+        {
+            await DemandAsync(scoped, cancellationToken);
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    private async Task DemandAsync(IOrganisationScoped scoped, CancellationToken cancellationToken)
+    {
+        if (scoped.Scope is ScopeTarget.AnyOrganisationTarget)
+        {
+            if (!AccessMatrix.AllowsAny(user, scoped.Permission))
+            {
+                throw new ForbiddenException($"You do not have permission to {AccessMatrix.Describe(scoped.Permission)}.");
+            }
+
+            return;
+        }
+
+        if (scoped.Scope is ScopeTarget.ImprovementActionTarget { Id: var actionId } && scoped.Permission == Permission.ReportActionProgress)
+        {
+            var action = await db.ImprovementActions.AsNoTracking()
+                .Include(a => a.Area!).ThenInclude(a => a.Plan!).ThenInclude(p => p.Organisation)
+                .SingleOrDefaultAsync(a => a.Id == actionId, cancellationToken)
+                ?? throw new NotFoundException("There is no such improvement action.");
+            await ImprovementScope.DemandCanReportAsync(db, user, action, cancellationToken);
+            return;
+        }
+
+        var code = await OrganisationCodeAsync(scoped.Scope, cancellationToken)
+            ?? throw new NotFoundException("There is no such record.");
+        AccessMatrix.Demand(user, scoped.Permission, code);
+    }
+
+    private Task<string?> OrganisationCodeAsync(ScopeTarget target, CancellationToken cancellationToken) => target switch
+    {
+        ScopeTarget.OrganisationTarget { Slug: var slug } => db.Organisations.AsNoTracking()
+            .Where(o => o.Code == (slug ?? string.Empty).Trim().ToUpperInvariant()).Select(o => o.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.PlanTarget { Id: var id } => db.ImprovementPlans.AsNoTracking()
+            .Where(p => p.Id == id).Select(p => p.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.ImprovementAreaTarget { Id: var id } => db.ImprovementAreas.AsNoTracking()
+            .Where(a => a.Id == id).Select(a => a.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.ImprovementActionTarget { Id: var id } => db.ImprovementActions.AsNoTracking()
+            .Where(a => a.Id == id).Select(a => a.Area!.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.ImportBatchTarget { Id: var id } => db.ImportBatches.AsNoTracking()
+            .Where(b => b.Id == id).Select(b => b.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        _ => throw new InvalidOperationException($"Unknown scope {target}."),
+    };
+}
