@@ -1149,3 +1149,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203200607_ImportBackgroundChecking'
+)
+BEGIN
+    ALTER TABLE [ImportBatches] ADD [ClaimExpiresAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203200607_ImportBackgroundChecking'
+)
+BEGIN
+    ALTER TABLE [ImportBatches] ADD [ClaimedBy] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203200607_ImportBackgroundChecking'
+)
+BEGIN
+    CREATE INDEX [IX_ImportBatches_Status] ON [ImportBatches] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203200607_ImportBackgroundChecking'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203200607_ImportBackgroundChecking', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

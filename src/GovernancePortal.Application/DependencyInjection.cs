@@ -8,7 +8,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the use cases: the source-generated mediator (handlers are scoped because they use the DbContext),
-    /// the validation and concurrency pipeline behaviours, and every FluentValidation validator in this assembly.
+    /// the validation and concurrency pipeline behaviours, every FluentValidation validator in this assembly, and the
+    /// signal that wakes the import worker.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -18,6 +19,7 @@ public static class DependencyInjection
             options.Assemblies = [typeof(DependencyInjection)];
             options.PipelineBehaviors = [typeof(Security.AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
         });
+        services.AddSingleton<Features.Improvement.Import.ImportQueue>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

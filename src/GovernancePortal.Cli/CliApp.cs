@@ -2,6 +2,7 @@ using System.CommandLine;
 using FluentValidation;
 using GovernancePortal.Application;
 using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
@@ -42,7 +43,7 @@ public static class CliApp
             await initializer.MigrateAsync(ct);
             await output.WriteLineAsync(pending.Count == 0
                 ? "The database is up to date."
-                : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
+                : $"Applied {Plural.Of(pending.Count, "migration")}: {string.Join(", ", pending)}.");
             return Ok;
         }));
 

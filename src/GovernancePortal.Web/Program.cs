@@ -21,6 +21,7 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddGovernancePortalData(configuration);
 builder.Services.AddApplication();
 builder.Services.AddHostedService<GovernancePortal.Web.Hosting.RagRefreshService>();
+builder.Services.AddHostedService<ImportCheckingService>();
 
 // Identity: hardened options shared with the CLI, our own sign-in manager and claims.
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -10,8 +10,10 @@ public class ImportBatch : Entity, IAudited, IVersioned
 {
     public const int FileNameMaxLength = 260;
 
-    /// <summary>Largest file accepted (5 MB: some tens of thousands of rows).</summary>
-    public const int MaxFileBytes = 5 * 1024 * 1024;
+    public const int ClaimedByMaxLength = 100;
+
+    /// <summary>Largest file accepted (<see cref="UploadLimits.MaxFileBytes"/>).</summary>
+    public const int MaxFileBytes = UploadLimits.MaxFileBytes;
 
     public int OrganisationId { get; set; }
 
@@ -46,6 +48,15 @@ public class ImportBatch : Entity, IAudited, IVersioned
     public DateTime UploadedAtUtc { get; set; }
 
     public DateTime? CompletedAtUtc { get; set; }
+
+    /// <summary>The app instance whose background worker is checking the batch, while it holds the claim.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>
+    /// Until when the claim holds. The worker renews it with every chunk it saves; a claim not renewed in time (the
+    /// instance stopped) can be taken over by another worker, which carries on from <see cref="ProcessedRows"/>.
+    /// </summary>
+    public DateTime? ClaimExpiresAtUtc { get; set; }
 
     public Guid Version { get; set; }
 }

@@ -44,12 +44,12 @@ public sealed record RagRule
 
             if (AmberWithinDaysOfDue > 0)
             {
-                amber.Add(string.Create(CultureInfo.InvariantCulture, $"it is due within {AmberWithinDaysOfDue} days"));
+                amber.Add(string.Create(CultureInfo.InvariantCulture, $"it is due within {Text.Plural.Of(AmberWithinDaysOfDue, "day")}"));
             }
 
             var red = RedAfterDaysOverdue == 0
                 ? "past its due date and not complete"
-                : string.Create(CultureInfo.InvariantCulture, $"more than {RedAfterDaysOverdue} days past its due date and not complete");
+                : string.Create(CultureInfo.InvariantCulture, $"more than {Text.Plural.Of(RedAfterDaysOverdue, "day")} past its due date and not complete");
             var amberText = amber.Count == 0 ? string.Empty : $" Amber: {JoinOr(amber)}.";
             return $"Green: complete or closed, or on track for its due date.{amberText} Red: {red}. Not rated: no due date.";
         }

@@ -12,11 +12,15 @@ public sealed class ErrorModel : PageModel
 
     public string RequestId { get; private set; } = string.Empty;
 
+    /// <summary>The page whose request failed (a path on this site), to go back to.</summary>
+    public string? BackUrl { get; private set; }
+
     public string Title => Code switch
     {
         404 => "Page not found",
         403 => "You do not have permission to view this page",
         400 => "There is a problem with your request",
+        413 => "The selected file is too large",
         _ => "Sorry, there is a problem with the service",
     };
 
@@ -36,6 +40,10 @@ public sealed class ErrorModel : PageModel
         }
 
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var original = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>();
+        BackUrl = original?.OriginalPath is { Length: > 1 } path && path[0] == '/' && path[1] != '/' && path[1] != '\\'
+            ? path + original.OriginalQueryString
+            : null;
         Response.StatusCode = Code is >= 400 and < 600 ? Code : 500;
     }
 }

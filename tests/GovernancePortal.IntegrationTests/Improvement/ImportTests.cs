@@ -5,6 +5,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.IntegrationTests.Framework;
@@ -26,21 +27,60 @@ public static class ImportTestData
     public static Task<int> ActionCountAsync(this PortalFactory portal, int planId) =>
         portal.WithDbAsync(db => db.ImprovementActions.CountAsync(a => a.Area!.PlanId == planId));
 
-    /// <summary>Posts a file to the upload page as a browser would (multipart, with the antiforgery token).</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, int planId, string fileName, byte[] content)
+    /// <summary>
+    /// Posts a file through the upload form as the page renders it (multipart, to the form's action, with its hidden
+    /// fields, its plan radios' name and its file input's name), choosing <paramref name="planId"/>. A plan the page
+    /// does not offer is still posted (as a hostile client would), under the radios' own name.
+    /// </summary>
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, int planId, string fileName, byte[] content) =>
+        client.UploadAsync(planId, fileName, new ByteArrayContent(content));
+
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, int planId, string fileName, HttpContent file)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(file);
         var (_, page) = await client.GetPageAsync("/improvement/import");
-        var token = page.QuerySelector<IHtmlInputElement>("main form input[name=__RequestVerificationToken]")!.Value;
-        using var form = new MultipartFormDataContent
+        var form = page.QuerySelector<IHtmlFormElement>("main form[enctype='multipart/form-data']") ?? throw new InvalidOperationException("The import page has no upload form.");
+        var planName = form.QuerySelector<IHtmlInputElement>("input[type=radio]")!.Name!;
+        var fileInput = form.QuerySelector<IHtmlInputElement>("input[type=file]")!;
+        using var body = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
         {
-            { new StringContent(planId.ToString(CultureInfo.InvariantCulture)), "Input.PlanId" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(content);
+            body.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        body.Add(new StringContent(planId.ToString(CultureInfo.InvariantCulture)), planName);
         file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? XlsxWriter.ContentType : "text/csv");
-        form.Add(file, "Input.File", fileName);
-        return await client.PostAsync(new Uri("/improvement/import", UriKind.Relative), form);
+        body.Add(file, fileInput.Name!, fileName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? "/improvement/import" : form.GetAttribute("action")!;
+        return await client.PostAsync(new Uri(action, UriKind.Relative), body);
+    }
+
+    /// <summary>A new, empty active plan of the organisation, so a test's codes cannot clash with another test's import.</summary>
+    public static Task<int> NewPlanAsync(this PortalFactory portal, string organisation) =>
+        portal.WithDbAsync(async db =>
+        {
+            var owner = await db.Organisations.SingleAsync(o => o.Code == organisation);
+            var plan = new ImprovementPlan { OrganisationId = owner.Id, Title = $"Test plan {Guid.NewGuid():N}", FirstYear = new ReportingYear(2045), LastYear = new ReportingYear(2045), Status = PlanStatus.Active };
+            db.ImprovementPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+
+    /// <summary>
+    /// MOPAC actions A1…A999, B1… for a new plan (all in area G, given with its title, so it is added), each one valid
+    /// except the data rows listed in <paramref name="badRows"/> (1-based), whose code does not fit MOPAC's scheme.
+    /// </summary>
+    public static byte[] NewAreaCsv(int count, params int[] badRows)
+    {
+        var csv = new CsvWriter().WriteRow("Code", "Description", "Area", "Area title");
+        for (var i = 1; i <= count; i++)
+        {
+            var code = string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + ((i - 1) / 999))}{((i - 1) % 999) + 1}");
+            csv.WriteRow(badRows.Contains(i) ? $"X{i}" : code, $"Imported action number {i}", "G", "Working in partnership");
+        }
+
+        return csv.ToBytes();
     }
 
     /// <summary>Uploads a file and returns the preview page's URL.</summary>
@@ -243,6 +283,67 @@ public abstract class ImportTests(PortalFactory portal)
             var document = await Html.ParseAsync(response);
             Assert.Contains(document.ErrorSummary(), e => e.StartsWith(message, StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData(UploadLimits.MaxFileBytes + 1)]
+    [InlineData(50 * 1024 * 1024)]
+    public async Task Upload_FileOverTheLimit_ShowsTheFormAgainWithTheLimitAndThePlanChosen(int size)
+    {
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+        var plan = await portal.PlanIdAsync(OrganisationCodes.Mopac);
+        var content = new byte[size];
+        Encoding.UTF8.GetBytes("Code,Description\r\nG1,Too big\r\n").CopyTo(content, 0);
+
+        var response = await client.UploadAsync(plan, "big plan.csv", content);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["The selected file must be smaller than 5 MB"], page.ErrorSummary());
+        Assert.Equal("The selected file must be smaller than 5 MB", page.FieldError("Input_File"));
+        Assert.True(page.QuerySelector<IHtmlInputElement>($"input[name='Input.PlanId'][value='{plan}']")!.IsChecked, "the chosen plan is kept");
+        Assert.Contains("smaller than 5 MB", page.QuerySelector("#Input_File-hint")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_BodyOverTheServerLimit_Answers413WithAPageThatSaysTheLimit()
+    {
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+        var plan = await portal.PlanIdAsync(OrganisationCodes.Mopac);
+        var batches = await portal.WithDbAsync(db => db.ImportBatches.CountAsync());
+
+        var response = await client.UploadAsync(plan, "huge plan.csv", new byte[UploadLimits.MaxRequestBytes + 1]);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The selected file is too large", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("The selected file must be smaller than 5 MB.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/improvement/import", page.QuerySelector("main a.govuk-link")!.GetAttribute("href"));
+        Assert.Equal(batches, await portal.WithDbAsync(db => db.ImportBatches.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData(1, "Confirm that the 1 row with errors should be left out", "1 row has errors.", "Import the 2 rows without errors and leave out the 1 row with errors", "1 row with errors was left out, as you chose.")]
+    [InlineData(2, "Confirm that the 2 rows with errors should be left out", "2 rows have errors.", "Import the 1 row without errors and leave out the 2 rows with errors", "2 rows with errors were left out, as you chose.")]
+    public async Task Import_OneOrTwoBadRows_SaysRowAndRowsWithTheRightVerb(int bad, string refusal, string errors, string skipLabel, string leftOut)
+    {
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+        var plan = await portal.NewPlanAsync(OrganisationCodes.Mopac);
+        var preview = await client.UploadOrFailAsync(plan, "some bad rows.csv", ImportTestData.NewAreaCsv(3, [.. Enumerable.Range(1, bad)]));
+        await client.CheckAsync(preview);
+
+        var (_, report) = await client.GetPageAsync(preview);
+        var (refused, refusedPage) = await client.ConfirmAsync(preview, skipInvalid: false);
+        var (confirmed, _) = await client.ConfirmAsync(preview, skipInvalid: true);
+        var (_, done) = await client.GetPageAsync(preview);
+
+        static string Text(IElement? element) => string.Join(' ', element!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(errors, Text(report.QuerySelector("form[action$='handler=confirm']")), StringComparison.Ordinal);
+        Assert.Equal(skipLabel, Text(report.QuerySelector("label[for=Input_SkipInvalid]")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(refusedPage.ErrorSummary(), e => e.StartsWith(refusal, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains(leftOut, Text(done.QuerySelector("main")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using Mediator;
@@ -107,7 +108,7 @@ public sealed class PublishYearHandler(GovernancePortalDbContext db, ICurrentUse
             p => p.Year == wanted && p.Status == ProposalStatus.Pending && p.GovernanceArea!.OrganisationId == organisation.Id, cancellationToken);
         if (pending > 0)
         {
-            throw Validation.Fail("Year", $"Accept or return the {pending} pending proposal{(pending == 1 ? string.Empty : "s")} for {wanted} before publishing it");
+            throw Validation.Fail("Year", $"Accept or return the {Plural.Of(pending, "pending proposal")} for {wanted} before publishing it");
         }
 
         year.Status = FrameworkYearStatus.Published;

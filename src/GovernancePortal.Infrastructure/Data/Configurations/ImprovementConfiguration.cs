@@ -112,7 +112,9 @@ public sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBa
         builder.Property(b => b.Report).HasMaxLength(TextLimits.LongText * 10);
         builder.Property(b => b.UploadedByUserId).HasMaxLength(450);
         builder.Property(b => b.UploadedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(b => b.ClaimedBy).HasMaxLength(ImportBatch.ClaimedByMaxLength);
         builder.HasOne(b => b.Plan).WithMany().HasForeignKey(b => b.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(b => new { b.OrganisationId, b.Status });
+        builder.HasIndex(b => b.Status);
     }
 }

@@ -1,5 +1,6 @@
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Framework;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ public sealed class YearsModel(IMediator mediator) : PageModel, IReloadOnError
     public async Task<IActionResult> OnPostOpenAsync(string? latestYear, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(new OpenNextYearCommand(Org, latestYear ?? string.Empty), cancellationToken);
-        TempData["Success"] = $"{result.Year} is open as a draft: {result.Areas} areas and {result.Blocks} blocks of Code of Governance text were carried forward";
+        TempData["Success"] = $"{result.Year} is open as a draft: {Plural.Of(result.Areas, "area")} and {Plural.Of(result.Blocks, "block")} of Code of Governance text were carried forward";
         return Redirect($"/framework/{Org.ToLowerInvariant()}/{result.YearSlug}");
     }
 

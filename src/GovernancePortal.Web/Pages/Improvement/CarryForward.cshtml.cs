@@ -1,4 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public sealed class CarryForwardModel(IMediator mediator) : PageModel, IReloadOn
         var result = await mediator.Send(
             new CarryForwardCommand(Id, Input.Version, Input.TargetPlanId is > 0 ? Input.TargetPlanId : null, Input.NewPlanTitle, Input.NewPlanFirstYear, Input.NewPlanLastYear),
             cancellationToken);
-        TempData["Success"] = result.Carried == 1 ? "1 open action has been carried forward" : $"{result.Carried} open actions have been carried forward";
+        TempData["Success"] = $"{Plural.Of(result.Carried, "open action")} {Plural.Word(result.Carried, "has", "have")} been carried forward";
         return Redirect(result.TargetUrl);
     }
 

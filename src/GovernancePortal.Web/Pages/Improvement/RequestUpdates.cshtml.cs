@@ -1,4 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
 using GovernancePortal.Web.Forms;
 using Mediator;
@@ -26,7 +27,7 @@ public sealed class RequestUpdatesModel(IMediator mediator) : PageModel, IReload
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var count = await mediator.Send(new RequestUpdatesCommand(Org, Input.By.Date), cancellationToken);
-        TempData["Success"] = count == 1 ? "An update has been requested on 1 action" : $"Updates have been requested on {count} actions";
+        TempData["Success"] = $"{Plural.Word(count, "An update has", "Updates have")} been requested on {Plural.Of(count, "action")}";
         return Redirect($"/improvement/{Org.ToLowerInvariant()}/request-updates");
     }
 

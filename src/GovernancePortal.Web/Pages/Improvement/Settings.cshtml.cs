@@ -1,4 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,7 @@ public sealed class SettingsModel(IMediator mediator) : PageModel, IReloadOnErro
         var changed = await mediator.Send(
             new SaveImprovementSettingsCommand(Org, Input.Version, Input.AmberWhenRevised, Input.AmberWhenAtRisk, Input.AmberWithinDaysOfDue, Input.RedAfterDaysOverdue, Input.UpdateWindowDays),
             cancellationToken);
-        TempData["Success"] = changed == 1 ? "The settings have been saved; 1 action's RAG changed" : $"The settings have been saved; {changed} actions' RAG changed";
+        TempData["Success"] = $"The settings have been saved; {Plural.Of(changed, "action's", "actions'")} RAG changed";
         return Redirect($"/improvement/{Org.ToLowerInvariant()}/settings");
     }
 

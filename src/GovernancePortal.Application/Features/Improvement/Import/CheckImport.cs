@@ -10,7 +10,8 @@ namespace GovernancePortal.Application.Features.Improvement.Import;
 
 /// <summary>
 /// Saves the column mapping and starts the dry run: every row is checked and the report stored, but nothing is
-/// written to the plan. A small file is checked at once; a large one chunk by chunk (<see cref="AdvanceImportCommand"/>).
+/// written to the plan. A small file is checked at once; a large one is left <see cref="ImportStatus.Checking"/> for the
+/// background worker (<see cref="ImportBatchWorker"/>), which checks it chunk by chunk to the end on its own.
 /// </summary>
 public sealed record CheckImportCommand(int Id, Guid Version, IReadOnlyDictionary<string, string?> Columns) : ICommand<ImportStatus>, IOrganisationScoped
 {
@@ -35,7 +36,7 @@ public sealed class CheckImportValidator : UseCaseValidator<CheckImportCommand>
     public static string ColumnKey(ImportField field) => $"Columns[{field}]";
 }
 
-public sealed class CheckImportHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<CheckImportCommand, ImportStatus>
+public sealed class CheckImportHandler(GovernancePortalDbContext db, ICurrentUser user, ImportQueue queue) : ICommandHandler<CheckImportCommand, ImportStatus>
 {
     public async ValueTask<ImportStatus> Handle(CheckImportCommand command, CancellationToken cancellationToken)
     {
@@ -65,42 +66,20 @@ public sealed class CheckImportHandler(GovernancePortalDbContext db, ICurrentUse
         batch.ErrorCount = 0;
         batch.TotalRows = table.Rows.Count;
         batch.Report = null;
-        do
+        batch.ClaimedBy = null;
+        batch.ClaimExpiresAtUtc = null;
+        if (batch.TotalRows < ImportWork.InlineRows)
         {
             await ImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
         }
-        while (batch.Status == ImportStatus.Checking && batch.TotalRows < ImportWork.InlineRows);
 
         await ImportGuards.SaveAsync(db, batch, cancellationToken);
-        return batch.Status;
-    }
-}
-
-/// <summary>
-/// Moves a batch that is being checked or imported one step on: the next chunk of the dry run, or the import's single
-/// write. Sent by the preview page each time it is shown (it refreshes itself while the batch is busy). Safe to repeat
-/// and to run from two tabs at once: each step saves against the batch's version, so only one of them counts.
-/// </summary>
-public sealed record AdvanceImportCommand(int Id) : ICommand<ImportStatus>;
-
-public sealed class AdvanceImportHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<AdvanceImportCommand, ImportStatus>
-{
-    public async ValueTask<ImportStatus> Handle(AdvanceImportCommand command, CancellationToken cancellationToken)
-    {
-        var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
-        switch (batch.Status)
+        if (batch.Status == ImportStatus.Checking)
         {
-            case ImportStatus.Checking:
-                await ImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
-                break;
-            case ImportStatus.Importing:
-                await ImportWork.WriteAsync(db, batch, user, time, cancellationToken);
-                break;
-            default:
-                return batch.Status;
+            queue.Notify();
         }
 
-        return await ImportWork.TrySaveAsync(db, cancellationToken) ? batch.Status : ImportStatus.Checking;
+        return batch.Status;
     }
 }
 

@@ -1,6 +1,7 @@
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using Mediator;
@@ -9,8 +10,10 @@ namespace GovernancePortal.Application.Features.Improvement.Import;
 
 /// <summary>
 /// The user confirms the import after the dry run. With errors in the report, only an explicit
-/// <see cref="SkipInvalid"/> imports the other rows. A small file is written at once; a large one on the preview page's
-/// next refresh. Two tabs confirming the same batch: the second is refused (the batch's version has moved on).
+/// <see cref="SkipInvalid"/> imports the other rows, in this request (one SaveChanges, audited as the user). The batch
+/// is first saved as <see cref="ImportStatus.Importing"/>, claimed for this request: two tabs confirming the same batch,
+/// the second is refused (the batch's version has moved on); if the instance stops while writing, the claim expires
+/// and the background worker puts the batch back to its report (nothing was written).
 /// </summary>
 public sealed record ConfirmImportCommand(int Id, Guid Version, bool SkipInvalid) : ICommand<ImportStatus>, IOrganisationScoped
 {
@@ -39,18 +42,18 @@ public sealed class ConfirmImportHandler(GovernancePortalDbContext db, ICurrentU
         if (batch.ErrorCount > 0 && !command.SkipInvalid)
         {
             throw Validation.Fail(nameof(ConfirmImportCommand.SkipInvalid),
-                $"Confirm that the {batch.ErrorCount:N0} {(batch.ErrorCount == 1 ? "row" : "rows")} with errors should be left out, or correct the file and upload it again");
+                $"Confirm that the {Plural.Of(batch.ErrorCount, "row")} with errors should be left out, or correct the file and upload it again");
         }
 
         batch.Status = ImportStatus.Importing;
         batch.Report = (report with { SkipInvalid = command.SkipInvalid }).ToJson();
+        batch.ClaimedBy = ImportWork.RequestClaim;
+        batch.ClaimExpiresAtUtc = time.GetUtcNow().UtcDateTime + ImportWork.WriteClaimDuration;
         await ImportGuards.SaveAsync(db, batch, cancellationToken);
-        if (batch.TotalRows < ImportWork.InlineRows)
-        {
-            await ImportWork.WriteAsync(db, batch, user, time, cancellationToken);
-            await ImportGuards.SaveAsync(db, batch, cancellationToken);
-        }
-
+        await ImportWork.WriteAsync(db, batch, user, time, cancellationToken);
+        batch.ClaimedBy = null;
+        batch.ClaimExpiresAtUtc = null;
+        await ImportGuards.SaveAsync(db, batch, cancellationToken);
         return batch.Status;
     }
 }

@@ -9,17 +9,24 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.Application.Features.Improvement.Import;
 
 /// <summary>
-/// The steps an import batch goes through, shared by the use cases: loading a batch the user may manage, checking
-/// the next chunk of rows, and writing the actions. A file of fewer than <see cref="InlineRows"/> rows is checked or
-/// imported within one request; a larger one is checked <see cref="ChunkSize"/> rows at a time, one chunk per request
-/// of the preview page (which refreshes itself meanwhile), so the page shows how far the check has got. The import
-/// itself is one SaveChanges, so one audited transaction: all the actions or none.
+/// The steps an import batch goes through, shared by the use cases and the background worker: loading a batch the
+/// user may manage, checking the next chunk of rows, and writing the actions. A file of fewer than
+/// <see cref="InlineRows"/> rows is checked within the request; a larger one is checked <see cref="ChunkSize"/> rows at a
+/// time by <see cref="ImportBatchWorker"/>, saving its progress after each chunk, while the preview page (which
+/// refreshes itself) only reads how far it has got. The import itself is one SaveChanges in the confirming request, so
+/// one audited transaction: all the actions or none.
 /// </summary>
 public static class ImportWork
 {
     public const int ChunkSize = 1_000;
 
     public const int InlineRows = 500;
+
+    /// <summary>The claim a confirming request holds on its batch while it writes (<see cref="ImportBatch.ClaimedBy"/>).</summary>
+    public const string RequestClaim = "confirming request";
+
+    /// <summary>How long a confirming request may take to write before the worker treats it as abandoned.</summary>
+    public static readonly TimeSpan WriteClaimDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>The batch (tracked, with its plan and organisation), after checking the user manages that organisation's plan.</summary>
     public static async Task<ImportBatch> BatchAsync(GovernancePortalDbContext db, ICurrentUser user, int id, CancellationToken cancellationToken)

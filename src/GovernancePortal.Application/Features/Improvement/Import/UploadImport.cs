@@ -1,6 +1,7 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
@@ -59,7 +60,7 @@ public sealed class UploadImportValidator : UseCaseValidator<UploadImportCommand
     {
         RuleFor(x => x.PlanId).NotNull().WithMessage("Select the plan to import into");
         RuleFor(x => x.Length).GreaterThan(0).WithMessage("Select a CSV or Excel file")
-            .LessThanOrEqualTo(ImportBatch.MaxFileBytes).WithMessage($"The selected file must be smaller than {ImportBatch.MaxFileBytes / 1024 / 1024} MB")
+            .LessThanOrEqualTo(UploadLimits.MaxFileBytes).WithMessage(UploadLimits.FileTooLargeMessage)
             .OverridePropertyName(FileField);
         RuleFor(x => Path.GetExtension(x.FileName ?? string.Empty).ToLowerInvariant()).Must(e => e is ".csv" or ".xlsx")
             .When(x => x.Length > 0)

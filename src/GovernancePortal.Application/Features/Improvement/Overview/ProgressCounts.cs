@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Text;
 
 namespace GovernancePortal.Application.Features.Improvement.Overview;
 
@@ -28,11 +29,11 @@ public sealed record ProgressCounts(int Complete, int OnTrack, int Revised, int 
         {
             if (Total == 0)
             {
-                return CarriedForward == 0 ? "No actions yet." : $"All {CarriedForward} open actions were carried forward.";
+                return CarriedForward == 0 ? "No actions yet." : $"{(CarriedForward == 1 ? "The" : "All")} {Plural.Of(CarriedForward, "open action")} {Plural.Word(CarriedForward, "was", "were")} carried forward.";
             }
 
             var text = string.Create(CultureInfo.InvariantCulture,
-                $"{Total} {(Total == 1 ? "action" : "actions")}: {Complete} ({Percent(Complete, Total)}) complete, {OnTrack} ({Percent(OnTrack, Total)}) on track, {Revised} ({Percent(Revised, Total)}) with revised timescales and {Overdue} ({Percent(Overdue, Total)}) overdue.");
+                $"{Plural.Of(Total, "action")}: {Complete} ({Percent(Complete, Total)}) complete, {OnTrack} ({Percent(OnTrack, Total)}) on track, {Revised} ({Percent(Revised, Total)}) with revised timescales and {Overdue} ({Percent(Overdue, Total)}) overdue.");
             return CarriedForward == 0 ? text : text + string.Create(CultureInfo.InvariantCulture, $" {CarriedForward} carried forward into the next plan.");
         }
     }

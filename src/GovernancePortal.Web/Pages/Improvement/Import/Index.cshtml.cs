@@ -1,5 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Import;
-using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Common;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GovernancePortal.Web.Pages.Improvement.Import;
 
 /// <summary>Upload a plan file (CSV or XLSX) for a plan the user manages: /improvement/import[?plan={id}].</summary>
-[RequestSizeLimit(ImportBatch.MaxFileBytes + (256 * 1024))]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportBatch.MaxFileBytes + (256 * 1024))]
+[FileUpload]
 public sealed class IndexModel(IMediator mediator) : PageModel, IReloadOnError
 {
     [BindProperty(SupportsGet = true, Name = "plan")]
@@ -45,7 +44,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadOnError
     {
         var file = Input.File;
         byte[]? content = null;
-        if (file is { Length: > 0 and <= ImportBatch.MaxFileBytes })
+        if (file is { Length: > 0 and <= UploadLimits.MaxFileBytes })
         {
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken);

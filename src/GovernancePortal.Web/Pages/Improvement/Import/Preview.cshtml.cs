@@ -9,8 +9,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Import;
 
 /// <summary>
 /// An uploaded file (/improvement/import/{id}): its first rows, the column mapping, the dry run's report, and the
-/// import or discard. While the batch is being checked or imported the page moves it on one step each time it is
-/// shown and refreshes itself.
+/// import or discard. While the batch is being checked (by the background worker, <see cref="ImportBatchWorker"/>) the
+/// page only reads how far it has got, and refreshes itself.
 /// </summary>
 public sealed class PreviewModel(IMediator mediator) : PageModel, IReloadOnError
 {
@@ -24,12 +24,7 @@ public sealed class PreviewModel(IMediator mediator) : PageModel, IReloadOnError
 
     public ImportBatchView View { get; private set; } = default!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        // A busy batch is advanced by the user's own requests, so the work runs as them (and is audited as them).
-        await mediator.Send(new AdvanceImportCommand(Id), cancellationToken);
-        await ReloadAsync(cancellationToken);
-    }
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
