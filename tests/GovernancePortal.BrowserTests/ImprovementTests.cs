@@ -62,6 +62,49 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AreaAndAction_GovernanceCreatesAndEditsThem_BothAreSaved()
+    {
+        // Met area codes are IA and a number; IA1–IA10 are taken by the demo plan.
+        var suffix = Random.Shared.Next(20, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        await page.GotoAsync("/improvement/mps/2018-21");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an area" }).ClickAsync();
+        await page.GetByLabel("Code (optional)").FillAsync($"IA{suffix}");
+        await page.GetByLabel("Title").FillAsync($"Browser area {suffix}");
+        await page.GetByLabel("Aim (optional)").FillAsync("Show that the area form saves in a real browser.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add area" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"IA{suffix}", Exact = false }).First).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Edit area IA{suffix}" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync($"Browser area {suffix}");
+        await page.GetByLabel("Title").FillAsync($"Browser area {suffix} renamed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Browser area {suffix} renamed").First).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Add an action to IA{suffix}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Describe the action");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Code (optional)").FillAsync($"IA{suffix}-01");
+        await page.GetByLabel("Action", new() { Exact = true }).FillAsync("Write the browser test that saves an action.");
+        await page.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The action has been added");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"IA{suffix}-01");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Action", new() { Exact = true })).ToHaveValueAsync("Write the browser test that saves an action.");
+        await page.GetByLabel("Action", new() { Exact = true }).FillAsync("Write the browser test that saves and edits an action.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("saved");
+        await Assertions.Expect(page.GetByText("Write the browser test that saves and edits an action.")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("improvement-action-created-and-edited");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task ReviseDate_GovernanceGivesReasonAndApprover_LedgerShowsIt()
     {
         var id = await MetActionIdAsync("IA5-04");

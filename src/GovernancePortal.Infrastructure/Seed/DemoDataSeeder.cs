@@ -118,17 +118,20 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         }
     }
 
-    /// <summary>The seeded year is the one the source paper reports on, as approved: published.</summary>
+    /// <summary>
+    /// The seeded year is the one the source paper reports on, as approved: published on the date the source gives,
+    /// and opened (the source gives no date) on the first day of the reporting year.
+    /// </summary>
     private void AddFrameworkYear(Organisation organisation, FrameworkSeed framework)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var year = ReportingYear.Parse(framework.Year);
         db.FrameworkYears.Add(new FrameworkYear
         {
             Organisation = organisation,
-            Year = ReportingYear.Parse(framework.Year),
+            Year = year,
             Status = FrameworkYearStatus.Published,
-            OpenedAtUtc = now,
-            PublishedAtUtc = now,
+            OpenedAtUtc = year.StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            PublishedAtUtc = framework.Published.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
         });
     }
 

@@ -8,6 +8,8 @@ namespace GovernancePortal.Infrastructure.Seed;
 internal sealed record FrameworkSeed(
     string Organisation,
     string Year,
+    DateOnly Published,
+    string PublishedSource,
     string Source,
     List<PrincipleSeed> Principles,
     List<GovernanceAreaSeed>? GovernanceAreas,

@@ -27,7 +27,7 @@ public sealed class CliTests : IDisposable
     {
         var first = await RunAsync("", "migrate");
         Assert.Equal(CliApp.Ok, first.Code);
-        Assert.Matches(@"Applied \d+ migration\(s\): \d+_Initial, ", first.Output);
+        Assert.Matches(@"Applied \d+ migrations?: \d+_Initial, ", first.Output);
 
         var second = await RunAsync("", "migrate");
         Assert.Equal(CliApp.Ok, second.Code);

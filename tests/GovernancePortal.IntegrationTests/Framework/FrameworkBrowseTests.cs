@@ -29,6 +29,21 @@ public abstract class FrameworkBrowseTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task GetYears_SeededYears_ShowTheDatesTheSourcePapersGive()
+    {
+        using var met = await SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        using var mopac = await SignedInAsync(PortalFactory.Accounts.MopacGovernance);
+
+        var (_, metYears) = await met.GetPageAsync("/framework/mps/years");
+        var (_, mopacYears) = await mopac.GetPageAsync("/framework/mopac/years");
+
+        static string Row(IDocument page, string year) =>
+            page.QuerySelectorAll("main table tbody tr").Single(r => r.QuerySelector("th, td")!.TextContent.Contains(year, StringComparison.Ordinal)).TextContent;
+        Assert.Contains("13 June 2017", Row(metYears, "2016/17"), StringComparison.Ordinal);
+        Assert.Contains("19 June 2019", Row(mopacYears, "2018/19"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetFramework_WithoutYear_ShowsLatestVisibleYear()
     {
         using var client = await SignedInAsync(PortalFactory.Accounts.Panel);

@@ -69,7 +69,7 @@ public abstract class FrameworkYearTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task EditText_DraftYear_SavesCleanTextAndAuditsTheChange()
+    public async Task EditText_DraftYear_SavesCleanTextAuditsTheChangeAndShowsThatYear()
     {
         await FrameworkTestData.EnsureMetDraftAsync(portal);
         var statement = await FrameworkTestData.WithDbAsync(portal, db => Statements(db, 2017, "8")
@@ -85,6 +85,7 @@ public abstract class FrameworkYearTests(PortalFactory portal)
         ]);
 
         Assert.True(HttpStatusCode.Redirect == response.StatusCode, await response.Content.ReadAsStringAsync());
+        Assert.Equal($"/framework/mps/areas/{statement.GovernanceAreaId}?year=2017-18", response.Headers.Location?.OriginalString);
         var saved = await FrameworkTestData.WithDbAsync(portal, db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.Id == statement.Id));
         Assert.Equal("New **key control**\n\n- one\n- two <script>alert(1)</script>", saved.Text);
         var audit = await FrameworkTestData.WithDbAsync(portal, db => db.AuditEntries.AsNoTracking()

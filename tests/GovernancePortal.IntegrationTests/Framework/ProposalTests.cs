@@ -152,10 +152,10 @@ public abstract class ProposalTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await lead.GetAsync(new Uri($"/framework/mps/areas/{areaId}/propose?statement={statementId}", UriKind.Relative))).StatusCode);
 
-        // The form as the area's own lead would see it (here the governance officer opens it), posted by this lead.
-        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var form = await governance.GetFormAsync($"/framework/mps/areas/{areaId}/propose?statement={statementId}");
-        var (post, _) = await form.SubmitAsync([new("Input.ProposedText", "Not my area")], asClient: lead);
+        // The lead's proposal form for an area they lead, as rendered, posted to the area they do not lead.
+        var ownArea = await portal.MetAreaIdAsync("5");
+        var form = (await lead.GetFormAsync($"/framework/mps/areas/{ownArea}/propose")).PostingTo($"/framework/mps/areas/{areaId}/propose?statement={statementId}");
+        var (post, _) = await form.SubmitAsync([new("Input.ProposedText", "Not my area")]);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.False(await portal.WithDbAsync(db => db.StatementProposals.AnyAsync(p => p.AreaStatementId == statementId)));
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -28,32 +27,19 @@ public static class ImportTestData
         portal.WithDbAsync(db => db.ImprovementActions.CountAsync(a => a.Area!.PlanId == planId));
 
     /// <summary>
-    /// Posts a file through the upload form as the page renders it (multipart, to the form's action, with its hidden
-    /// fields, its plan radios' name and its file input's name), choosing <paramref name="planId"/>. A plan the page
-    /// does not offer is still posted (as a hostile client would), under the radios' own name.
+    /// Uploads a file through the upload form as the page renders it (<see cref="RenderedForm"/>), choosing
+    /// <paramref name="planId"/>. A plan the page does not offer is still posted (as a hostile client would).
     /// </summary>
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, int planId, string fileName, byte[] content) =>
-        client.UploadAsync(planId, fileName, new ByteArrayContent(content));
-
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, int planId, string fileName, HttpContent file)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, int planId, string fileName, byte[] content)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(file);
-        var (_, page) = await client.GetPageAsync("/improvement/import");
-        var form = page.QuerySelector<IHtmlFormElement>("main form[enctype='multipart/form-data']") ?? throw new InvalidOperationException("The import page has no upload form.");
-        var planName = form.QuerySelector<IHtmlInputElement>("input[type=radio]")!.Name!;
-        var fileInput = form.QuerySelector<IHtmlInputElement>("input[type=file]")!;
-        using var body = new MultipartFormDataContent();
-        foreach (var hidden in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
-        {
-            body.Add(new StringContent(hidden.Value), hidden.Name!);
-        }
-
-        body.Add(new StringContent(planId.ToString(CultureInfo.InvariantCulture)), planName);
-        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? XlsxWriter.ContentType : "text/csv");
-        body.Add(file, fileInput.Name!, fileName);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? "/improvement/import" : form.GetAttribute("action")!;
-        return await client.PostAsync(new Uri(action, UriKind.Relative), body);
+        var form = await client.GetFormAsync("/improvement/import");
+        var planField = form.FieldNames.Single(name => form.Choices(name).Count > 0);
+        var fileField = form.Element.QuerySelector<IHtmlInputElement>("input[type=file]")!.Name!;
+        var type = fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? XlsxWriter.ContentType : "text/csv";
+        var (response, _) = await form.SubmitAsync(
+            [new(planField, planId.ToString(CultureInfo.InvariantCulture))], [new UploadedFile(fileField, fileName, content, type)], offeredChoicesOnly: false);
+        return response;
     }
 
     /// <summary>A new, empty active plan of the organisation, so a test's codes cannot clash with another test's import.</summary>
@@ -217,17 +203,10 @@ public abstract class ImportTests(PortalFactory portal)
         var before = await portal.ActionCountAsync(plan);
         var preview = await client.UploadOrFailAsync(plan, "twice.csv", Encoding.UTF8.GetBytes("Code,Description,Area\r\nE60,Once only,E\r\nE61,Once only too,E\r\n"));
         await client.CheckAsync(preview);
-        var (_, page) = await client.GetPageAsync(preview);
-        var version = page.QuerySelector<IHtmlInputElement>("form[action$='handler=confirm'] input[name='Input.Version']")!.Value;
-
-        var token = page.QuerySelector<IHtmlInputElement>("form[action$='handler=confirm'] input[name=__RequestVerificationToken]")!.Value;
-        async Task<HttpResponseMessage> ConfirmFromTab() => await client.PostAsync(
-            new Uri(preview + "?handler=confirm", UriKind.Relative),
-            new FormUrlEncodedContent([new("Input.Version", version), new("__RequestVerificationToken", token)]));
-
-        var first = await ConfirmFromTab();
-        var second = await ConfirmFromTab();
-        var secondPage = await Html.ParseAsync(second);
+        // The same confirm form, open in two tabs, submitted from both.
+        var tab = await client.GetFormAsync(preview, "confirm");
+        var (first, _) = await tab.SubmitAsync();
+        var (second, secondPage) = await tab.SubmitAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);

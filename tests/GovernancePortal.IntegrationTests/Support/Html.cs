@@ -196,6 +196,9 @@ public sealed class RenderedForm
         return new RenderedForm(client, pageUrl, form, action, submitter);
     }
 
+    /// <summary>The same form as rendered, posted to another address (a forged request for another record).</summary>
+    public RenderedForm PostingTo(string action) => new(_client, PageUrl, Element, action, _submitter);
+
     /// <summary>Every way to submit every post form of the page: each form's action and each of its buttons' formaction.</summary>
     public static IEnumerable<RenderedForm> AllOn(HttpClient client, string pageUrl, IDocument page)
     {

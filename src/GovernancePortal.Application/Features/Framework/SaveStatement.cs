@@ -23,7 +23,7 @@ public sealed record SaveStatementCommand(
     StatementKind Kind,
     string? SubTopic,
     string? Text,
-    Guid? Version) : ICommand<int>, IOrganisationScoped
+    Guid? Version) : ICommand<SavedStatement>, IOrganisationScoped
 {
     public Permission Permission => Permission.EditFramework;
 
@@ -45,9 +45,12 @@ public sealed class SaveStatementValidator : UseCaseValidator<SaveStatementComma
     }
 }
 
-public sealed class SaveStatementHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<SaveStatementCommand, int>
+/// <summary>The block saved, and the year it belongs to ("2017-18"), for the page to show next.</summary>
+public sealed record SavedStatement(int Id, string YearSlug);
+
+public sealed class SaveStatementHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<SaveStatementCommand, SavedStatement>
 {
-    public async ValueTask<int> Handle(SaveStatementCommand command, CancellationToken cancellationToken)
+    public async ValueTask<SavedStatement> Handle(SaveStatementCommand command, CancellationToken cancellationToken)
     {
         var organisation = await FrameworkScope.OrganisationAsync(db, user, command.Organisation, Permission.EditFramework, cancellationToken);
         var area = await db.GovernanceAreas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == command.AreaId && a.OrganisationId == organisation.Id, cancellationToken)
@@ -93,7 +96,7 @@ public sealed class SaveStatementHandler(GovernancePortalDbContext db, ICurrentU
             throw Conflict(current);
         }
 
-        return statement.Id;
+        return new SavedStatement(statement.Id, FrameworkScope.YearSlug(statement.Year));
     }
 
     internal ConcurrencyConflictException Conflict(AreaStatement statement)
@@ -106,16 +109,17 @@ public sealed class SaveStatementHandler(GovernancePortalDbContext db, ICurrentU
 }
 
 /// <summary>Deletes a block of text from a draft year (published years keep theirs for good).</summary>
-public sealed record DeleteStatementCommand(string Organisation, int AreaId, int StatementId, Guid Version) : ICommand, IOrganisationScoped
+/// <summary>Returns the deleted block's year ("2017-18"), for the page to show next.</summary>
+public sealed record DeleteStatementCommand(string Organisation, int AreaId, int StatementId, Guid Version) : ICommand<string>, IOrganisationScoped
 {
     public Permission Permission => Permission.EditFramework;
 
     public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
 }
 
-public sealed class DeleteStatementHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<DeleteStatementCommand>
+public sealed class DeleteStatementHandler(GovernancePortalDbContext db, ICurrentUser user) : ICommandHandler<DeleteStatementCommand, string>
 {
-    public async ValueTask<Unit> Handle(DeleteStatementCommand command, CancellationToken cancellationToken)
+    public async ValueTask<string> Handle(DeleteStatementCommand command, CancellationToken cancellationToken)
     {
         var organisation = await FrameworkScope.OrganisationAsync(db, user, command.Organisation, Permission.EditFramework, cancellationToken);
         var statement = await db.AreaStatements
@@ -150,6 +154,6 @@ public sealed class DeleteStatementHandler(GovernancePortalDbContext db, ICurren
             throw new ConcurrencyConflictException("Someone else changed this text after you opened it, so it has not been deleted. Check their version first.", new Dictionary<string, string?>());
         }
 
-        return Unit.Value;
+        return FrameworkScope.YearSlug(statement.Year);
     }
 }

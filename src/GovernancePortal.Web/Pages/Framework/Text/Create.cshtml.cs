@@ -30,9 +30,9 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new SaveStatementCommand(Org, AreaId, null, Year, Kind, Input.SubTopic, Input.Text, null), cancellationToken);
+        var saved = await mediator.Send(new SaveStatementCommand(Org, AreaId, null, Year, Kind, Input.SubTopic, Input.Text, null), cancellationToken);
         TempData["Success"] = "The text has been added";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/areas/{AreaId}?year={Year}");
+        return RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id = AreaId, year = saved.YearSlug });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)

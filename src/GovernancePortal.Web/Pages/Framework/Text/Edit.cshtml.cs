@@ -33,16 +33,16 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, I
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new SaveStatementCommand(Org, AreaId, Id, null, default, Input.SubTopic, Input.Text, Input.Version), cancellationToken);
+        var saved = await mediator.Send(new SaveStatementCommand(Org, AreaId, Id, null, default, Input.SubTopic, Input.Text, Input.Version), cancellationToken);
         TempData["Success"] = "The text has been saved";
-        return Redirect(AreaUrl());
+        return ToArea(saved.YearSlug);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new DeleteStatementCommand(Org, AreaId, Id, Input.Version ?? Guid.Empty), cancellationToken);
+        var year = await mediator.Send(new DeleteStatementCommand(Org, AreaId, Id, Input.Version ?? Guid.Empty), cancellationToken);
         TempData["Success"] = "The text has been deleted";
-        return Redirect(AreaUrl());
+        return ToArea(year);
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
@@ -79,5 +79,6 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, I
 
     private StatementView? Find(AreaView area) => area.Groups.SelectMany(g => g.Statements).FirstOrDefault(s => s.Id == Id);
 
-    private string AreaUrl() => $"/framework/{Org.ToLowerInvariant()}/areas/{AreaId}?year={Area?.Year.Slug}";
+    /// <summary>The area as it stands in the year of the text just changed.</summary>
+    private RedirectToPageResult ToArea(string year) => RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id = AreaId, year });
 }
