@@ -39,7 +39,14 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
         var record = await subject.Find(db, query.Id, cancellationToken) ?? throw new NotFoundException("There is no such record.");
         AccessMatrix.Demand(currentUser, Permission.ViewHistory, record.OrganisationCode);
 
+        // The history shows only what the user may see of the record and its rows (no other organisation's drafts).
         var key = query.Id.ToString(CultureInfo.InvariantCulture);
+        var visibility = await AuditVisibility.ForAsync(db, currentUser, cancellationToken);
+        if (!visibility.Shows(subject.EntityType, key))
+        {
+            throw new ForbiddenException("This record belongs to a framework year that is not published yet.");
+        }
+
         var entries = new List<(AuditEntry Entry, HistoryChild? Child)>();
         entries.AddRange((await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == subject.EntityType && a.EntityKey == key)
@@ -47,7 +54,9 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
 
         foreach (var child in subject.Children)
         {
-            entries.AddRange((await ChildEntriesAsync(child, query.Id, cancellationToken)).Select(a => (a, (HistoryChild?)child)));
+            entries.AddRange((await ChildEntriesAsync(child, query.Id, cancellationToken))
+                .Where(a => visibility.Shows(a.EntityType, a.EntityKey))
+                .Select(a => (a, (HistoryChild?)child)));
         }
 
         var people = await PeopleAsync(entries.Select(e => e.Entry), cancellationToken);
