@@ -17,6 +17,7 @@ public sealed class ErrorModel : PageModel
         404 => "Page not found",
         403 => "You do not have permission to view this page",
         400 => "There is a problem with your request",
+        429 => "Too many attempts to sign in",
         _ => "Sorry, there is a problem with the service",
     };
 
