@@ -185,10 +185,10 @@ public sealed class ExportAuditEntriesHandler(GovernancePortalDbContext db, ICur
                 a.OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 a.UserName,
                 a.UserId,
-                a.EntityType,
+                AuditNames.RecordType(a.EntityType),
                 a.EntityKey,
-                a.Action.ToString(),
-                a.Changes);
+                AuditDisplay.Verb(a.Action),
+                AuditNames.Describe(a.EntityType, a.Action, a.Changes));
         }
 
         return csv.ToBytes();
