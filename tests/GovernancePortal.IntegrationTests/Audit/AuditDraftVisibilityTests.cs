@@ -3,6 +3,7 @@ using System.Text;
 using GovernancePortal.Application.Features.Users;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
@@ -143,8 +144,11 @@ public abstract class AuditDraftVisibilityTests(PortalFactory portal)
     }
 }
 
-[Collection(SqliteYearsCollection.Name)]
-public sealed class SqliteAuditDraftVisibilityTests(SqlitePortal portal) : AuditDraftVisibilityTests(portal);
+/// <summary>A portal of its own: these tests add draft text and a pending proposal to the Met's draft year.</summary>
+public sealed class SqliteDraftAuditPortal() : PortalFactory(DatabaseProvider.Sqlite);
 
-[Collection(PostgresYearsCollection.Name)]
-public sealed class PostgresAuditDraftVisibilityTests(PostgresPortal portal) : AuditDraftVisibilityTests(portal);
+public sealed class PostgresDraftAuditPortal() : PortalFactory(DatabaseProvider.Postgres);
+
+public sealed class SqliteAuditDraftVisibilityTests(SqliteDraftAuditPortal portal) : AuditDraftVisibilityTests(portal), IClassFixture<SqliteDraftAuditPortal>;
+
+public sealed class PostgresAuditDraftVisibilityTests(PostgresDraftAuditPortal portal) : AuditDraftVisibilityTests(portal), IClassFixture<PostgresDraftAuditPortal>;
