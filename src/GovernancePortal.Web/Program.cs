@@ -12,8 +12,17 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
+if (HealthProbe.IsProbe(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
+
+// Outside Development the host names must be configured (AllowedHosts), so a forged Host header is refused (400).
+HostNames.Require(builder.Environment, configuration);
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 // Data, use cases and the acting user.
 builder.Services.AddHttpContextAccessor();
@@ -78,10 +87,21 @@ builder.Services.AddRazorPages(options =>
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 builder.Services.AddScoped<ServiceNavigation>();
 
+// Liveness (/health/live) touches nothing but the process; readiness (/health/ready, and /health) checks the
+// database and the migrations, with the result remembered for Health:CacheDuration (5 seconds by default).
+builder.Services.AddSingleton<HealthCheckCache>();
 builder.Services.AddHealthChecks()
-    .AddCheck("app", () => HealthCheckResult.Healthy("Running"))
-    .AddDbContextCheck<GovernancePortalDbContext>("database")
-    .AddCheck<MigrationsHealthCheck>("migrations");
+    .AddCheck("app", () => HealthCheckResult.Healthy("Running"), tags: [HealthTags.Live])
+    .Add(new HealthCheckRegistration("database",
+        services => new CachedHealthCheck(services.GetRequiredService<HealthCheckCache>(), "database", ActivatorUtilities.CreateInstance<DatabaseHealthCheck>(services)),
+        HealthStatus.Unhealthy, [HealthTags.Ready]))
+    .Add(new HealthCheckRegistration("migrations",
+        services => new CachedHealthCheck(services.GetRequiredService<HealthCheckCache>(), "migrations", ActivatorUtilities.CreateInstance<MigrationsHealthCheck>(services)),
+        HealthStatus.Unhealthy, [HealthTags.Ready]));
+
+// Sign-in attempts are throttled per client address (Security:SignInRateLimit), so that one client cannot guess
+// passwords quickly or lock many accounts out; refused attempts answer 429 with the GOV.UK "too many attempts" page.
+builder.Services.AddRateLimiter(options => SignInRateLimit.Configure(options, configuration));
 
 if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
 {
@@ -128,12 +148,16 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<MustChangePasswordMiddleware>();
 app.UseAuthorization();
 
+app.MapHealthChecks("/health/live", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync, Predicate = c => c.Tags.Contains(HealthTags.Live) }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 app.MapRazorPages();
 
 await DatabaseStartup.RunAsync(app);
 await app.RunAsync();
+return 0;

@@ -97,7 +97,7 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("Email address").FillAsync($"robin.{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel("Temporary password").FillAsync("a temporary password");
+        await page.GetByLabel("Temporary password").FillAsync("a temporary walrus lantern password");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Metropolitan Police Service" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
 

@@ -44,15 +44,18 @@ public static class IdentitySetup
     }
 }
 
-/// <summary>Refuses over-long passwords, passwords made of the e-mail address, and well-known weak passwords.</summary>
+/// <summary>
+/// Refuses over-long passwords and passwords that are easy to guess. Guessability is estimated by zxcvbn (the
+/// <c>zxcvbn-core</c> package), whose dictionaries hold tens of thousands of the most common passwords, words, names
+/// and surnames, and which also finds keyboard patterns, repeats, sequences and dates: a password must score at least
+/// <see cref="MinimumScore"/> of 4. The account's e-mail address and name count as words an attacker knows.
+/// </summary>
 public sealed class PasswordPolicyValidator : IPasswordValidator<ApplicationUser>
 {
-    private static readonly HashSet<string> Weak = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "password1234", "password12345", "password123456", "passwordpassword", "123456789012", "1234567890123",
-        "qwertyuiopas", "qwertyuiop123", "qwerty123456", "letmein12345", "welcome12345", "iloveyou1234",
-        "abcdefghijkl", "aaaaaaaaaaaa", "changeme1234", "administrator", "metropolitan", "governance12",
-    };
+    /// <summary>zxcvbn's "safely unguessable" score: about 10^10 guesses or more.</summary>
+    public const int MinimumScore = 3;
+
+    public const string TooEasyToGuessCode = "PasswordTooCommon";
 
     public Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)
     {
@@ -62,19 +65,58 @@ public sealed class PasswordPolicyValidator : IPasswordValidator<ApplicationUser
             return Task.FromResult(IdentityResult.Success);
         }
 
-        var errors = new List<IdentityError>();
         if (password.Length > IdentitySetup.MaximumPasswordLength)
         {
-            errors.Add(new IdentityError { Code = "PasswordTooLong", Description = $"Password must be {IdentitySetup.MaximumPasswordLength} characters or fewer" });
+            return Task.FromResult(IdentityResult.Failed(new IdentityError
+            {
+                Code = "PasswordTooLong",
+                Description = $"Password must be {IdentitySetup.MaximumPasswordLength} characters or fewer",
+            }));
         }
 
+        return Task.FromResult(WhyGuessable(password, user) is { } reason
+            ? IdentityResult.Failed(new IdentityError { Code = TooEasyToGuessCode, Description = "Choose a password that is harder to guess: " + reason })
+            : IdentityResult.Success);
+    }
+
+    /// <summary>Why the password is easy to guess, in words, or null when it is not.</summary>
+    public static string? WhyGuessable(string password, ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        ArgumentNullException.ThrowIfNull(user);
+        var personal = PersonalWords(user).ToList();
         var localPart = user.Email?.Split('@')[0];
-        if (Weak.Contains(password) || password.Distinct().Count() < 3
-            || (!string.IsNullOrEmpty(localPart) && localPart.Length >= 4 && password.Contains(localPart, StringComparison.OrdinalIgnoreCase)))
+        if (!string.IsNullOrEmpty(localPart) && localPart.Length >= 4 && password.Contains(localPart, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new IdentityError { Code = "PasswordTooCommon", Description = "Password is too easy to guess: do not use common passwords or your e-mail address" });
+            return "do not use your name or email address";
         }
 
-        return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
+        var result = Zxcvbn.Zxcvbn.MatchPassword(password, personal);
+        if (result.Score >= MinimumScore)
+        {
+            return null;
+        }
+
+        var patterns = result.MatchSequence.Select(m => m.Pattern).ToHashSet(StringComparer.Ordinal);
+        var commonPassword = result.MatchSequence.OfType<Zxcvbn.Matcher.DictionaryMatch>().Any(m => m.DictionaryName == "passwords");
+        return (commonPassword, patterns) switch
+        {
+            (true, _) => "it is, or contains, one of the most common passwords. Use 3 or more random words",
+            (_, var p) when p.Contains("repeat") || p.Contains("sequence") => "avoid repeated characters and sequences like abcabc or 1234. Use 3 or more random words",
+            (_, var p) when p.Contains("spatial") => "avoid keyboard patterns like qwerty. Use 3 or more random words",
+            (_, var p) when p.Contains("date") || p.Contains("year") => "avoid dates and years. Use 3 or more random words",
+            _ => "common words and names are easy to guess. Use 3 or more random words",
+        };
+    }
+
+    /// <summary>Words an attacker would try first: the e-mail address, its parts and the account's name.</summary>
+    private static IEnumerable<string> PersonalWords(ApplicationUser user)
+    {
+        var words = new List<string?> { user.Email, user.UserName, user.DisplayName };
+        var local = user.Email?.Split('@')[0];
+        words.Add(local);
+        words.AddRange(local?.Split('.', '-', '_') ?? []);
+        words.AddRange(user.DisplayName?.Split(' ') ?? []);
+        return words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal);
     }
 }

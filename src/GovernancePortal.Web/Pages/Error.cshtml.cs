@@ -21,6 +21,7 @@ public sealed class ErrorModel : PageModel
         403 => "You do not have permission to view this page",
         400 => "There is a problem with your request",
         413 => "The selected file is too large",
+        429 => "Too many attempts to sign in",
         _ => "Sorry, there is a problem with the service",
     };
 

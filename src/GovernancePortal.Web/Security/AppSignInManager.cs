@@ -35,6 +35,13 @@ public sealed class AppSignInManager(
     {
         ArgumentNullException.ThrowIfNull(user);
         var wasLockedOut = UserManager.SupportsUserLockout && await UserManager.IsLockedOutAsync(user);
+        if (wasLockedOut || user.IsDisabled)
+        {
+            // Identity refuses a locked or disabled account before it checks the password. Check it anyway (and ignore
+            // the answer), so that the refusal takes as long as a wrong password and timing does not tell them apart.
+            UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? SignInTiming.DummyHash, password);
+        }
+
         var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
         var (action, reason) = result switch
         {
@@ -57,4 +64,14 @@ public sealed class AppSignInManager(
             await accountEvents.RecordAsync(AuditAction.SignedOut, userId, principal.Identity.Name);
         }
     }
+}
+
+/// <summary>A real PBKDF2 hash of a random password, checked when there is no hash to check, so every refusal costs the same.</summary>
+public static class SignInTiming
+{
+    private static readonly Lazy<string> Hash = new(() =>
+        new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordHashIterations }))
+            .HashPassword(new ApplicationUser { DisplayName = "none" }, Guid.NewGuid().ToString()));
+
+    public static string DummyHash => Hash.Value;
 }

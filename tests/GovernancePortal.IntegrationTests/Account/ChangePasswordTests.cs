@@ -8,7 +8,7 @@ namespace GovernancePortal.IntegrationTests.Account;
 [Collection(SqliteCollection.Name)]
 public sealed class ChangePasswordTests(SqlitePortal portal)
 {
-    private const string Password = "first password here";
+    private const string Password = "first walrus lantern password";
 
     private async Task<string> NewUserAsync()
     {
@@ -27,12 +27,34 @@ public sealed class ChangePasswordTests(SqlitePortal portal)
         var (response, document) = await client.SubmitFormAsync("/account/change-password",
         [
             new("Input.CurrentPassword", "not my password"),
-            new("Input.NewPassword", "second password here"),
-            new("Input.ConfirmNewPassword", "second password here"),
+            new("Input.NewPassword", "second orchestra meadow passphrase"),
+            new("Input.ConfirmNewPassword", "second orchestra meadow passphrase"),
         ]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["Your current password is incorrect"], document.ErrorSummary());
+    }
+
+    [Theory]
+    [InlineData("password12345678")]
+    [InlineData("abcabcabcabc")]
+    public async Task ChangePassword_EasilyGuessedPassword_IsRefusedWithAClearMessage(string password)
+    {
+        var email = await NewUserAsync();
+        using var client = portal.NewClient();
+        await client.SignInOrFailAsync(email, Password);
+
+        var (response, document) = await client.SubmitFormAsync("/account/change-password",
+        [
+            new("Input.CurrentPassword", Password),
+            new("Input.NewPassword", password),
+            new("Input.ConfirmNewPassword", password),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Choose a password that is harder to guess: ", Assert.Single(document.ErrorSummary()), StringComparison.Ordinal);
+        using var fresh = portal.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await fresh.SignInAsync(email, Password)).StatusCode);
     }
 
     [Fact]
@@ -47,8 +69,8 @@ public sealed class ChangePasswordTests(SqlitePortal portal)
         var (changed, _) = await laptop.SubmitFormAsync("/account/change-password",
         [
             new("Input.CurrentPassword", Password),
-            new("Input.NewPassword", "second password here"),
-            new("Input.ConfirmNewPassword", "second password here"),
+            new("Input.NewPassword", "second orchestra meadow passphrase"),
+            new("Input.ConfirmNewPassword", "second orchestra meadow passphrase"),
         ]);
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
@@ -56,6 +78,6 @@ public sealed class ChangePasswordTests(SqlitePortal portal)
         Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
         using var fresh = portal.NewClient();
         Assert.Equal(HttpStatusCode.BadRequest, (await fresh.SignInAsync(email, Password)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await fresh.SignInAsync(email, "second password here")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await fresh.SignInAsync(email, "second orchestra meadow passphrase")).StatusCode);
     }
 }

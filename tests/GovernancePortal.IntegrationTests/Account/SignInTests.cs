@@ -61,7 +61,7 @@ public abstract class SignInTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task SignIn_TenFailures_LocksAccountEvenForTheRightPassword()
+    public async Task SignIn_LockedAccount_AnswersExactlyLikeAWrongPassword()
     {
         var email = await CreateUserAsync();
         using var client = portal.NewClient();
@@ -70,10 +70,53 @@ public abstract class SignInTests(PortalFactory portal)
             await client.SignInAsync(email, "wrong password " + i);
         }
 
-        var (response, document) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", email), new("Input.Password", UserPassword)]);
+        // The account is locked: even the right password is refused, with the answer a wrong password gets.
+        var (locked, lockedPage) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", email), new("Input.Password", UserPassword)]);
+        var other = await CreateUserAsync();
+        var (wrong, wrongPage) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", other), new("Input.Password", "wrong password")]);
+        var (unknown, unknownPage) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", $"nobody-{Guid.NewGuid():N}@example.org"), new("Input.Password", "wrong password")]);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("locked", Assert.Single(document.ErrorSummary()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+        Assert.Equal(wrong.StatusCode, locked.StatusCode);
+        Assert.Equal(unknown.StatusCode, locked.StatusCode);
+        Assert.Equal([SignInModelMessage], lockedPage.ErrorSummary());
+        Assert.Equal(wrongPage.ErrorSummary(), lockedPage.ErrorSummary());
+        Assert.Equal(unknownPage.ErrorSummary(), lockedPage.ErrorSummary());
+        Assert.Equal(wrongPage.FieldError("Input_Email"), lockedPage.FieldError("Input_Email"));
+        Assert.Equal(wrongPage.QuerySelector("main")?.TextContent.Replace(other, email, StringComparison.Ordinal), lockedPage.QuerySelector("main")?.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SignInAsync(email, UserPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_LockedAccount_TakesAsLongAsAWrongPassword()
+    {
+        var email = await CreateUserAsync();
+        var other = await CreateUserAsync();
+        using var client = portal.NewClient();
+        for (var i = 0; i < IdentitySetup.MaxFailedAttempts; i++)
+        {
+            await client.SignInAsync(email, "wrong password " + i);
+        }
+
+        // The password hash is checked even for a locked account (about 100 ms of PBKDF2, against a few ms without).
+        var locked = new List<TimeSpan>();
+        var wrong = new List<TimeSpan>();
+        for (var i = 0; i < 3; i++)
+        {
+            locked.Add(await TimeAsync(() => client.SignInAsync(email, UserPassword)));
+            wrong.Add(await TimeAsync(() => client.SignInAsync(other, "wrong password " + i)));
+        }
+
+        var lockedMedian = locked.Order().ElementAt(1);
+        var wrongMedian = wrong.Order().ElementAt(1);
+        Assert.True(lockedMedian >= wrongMedian * 0.5, $"A locked account answered in {lockedMedian.TotalMilliseconds:0} ms, a wrong password in {wrongMedian.TotalMilliseconds:0} ms.");
+
+        static async Task<TimeSpan> TimeAsync(Func<Task> signIn)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await signIn();
+            return watch.Elapsed;
+        }
     }
 
     [Fact]
@@ -103,7 +146,9 @@ public abstract class SignInTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
     }
 
-    private const string UserPassword = "lockout test password";
+    private const string UserPassword = "lockout test walrus passphrase";
+
+    private const string SignInModelMessage = GovernancePortal.Web.Pages.Account.SignInModel.FailedMessage;
 
     private async Task<string> CreateUserAsync()
     {

@@ -79,6 +79,42 @@ public abstract class UserAdministrationTests(PortalFactory portal)
         Assert.NotNull(document.QuerySelector("#Input_Organisations"));
     }
 
+    [Theory]
+    [InlineData("password12345678")]
+    [InlineData("abcabcabcabc")]
+    public async Task Create_EasilyGuessedPassword_IsRefusedWithAClearMessage(string password)
+    {
+        var email = NewEmail();
+        using var client = await AdminAsync();
+        var (response, document) = await client.SubmitFormAsync("/admin/users/create",
+        [
+            new("Input.DisplayName", "Guessable Password"),
+            new("Input.Email", email),
+            new("Input.Password", password),
+            new("Input.Roles", AppRoles.PanelMember),
+            new("Input.Organisations", "MPS"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = Assert.Single(document.ErrorSummary());
+        Assert.StartsWith("Choose a password that is harder to guess: ", message, StringComparison.Ordinal);
+        Assert.Equal(message, document.FieldError("Input_Password"));
+        Assert.Equal(email, document.QuerySelector<IHtmlInputElement>("#Input_Email")?.Value);
+    }
+
+    [Fact]
+    public async Task CreatePage_AuditorRole_HintSaysTheyCanVerifyCompletion()
+    {
+        using var client = await AdminAsync();
+        var (_, document) = await client.GetPageAsync("/admin/users/create");
+
+        var item = document.QuerySelectorAll(".govuk-checkboxes__item").Single(i => i.QuerySelector("input")?.GetAttribute("value") == AppRoles.Auditor);
+        var hint = item.QuerySelector(".govuk-checkboxes__hint")?.TextContent ?? string.Empty;
+        Assert.DoesNotContain("read-only", hint, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("verify", hint, StringComparison.Ordinal);
+        Assert.Contains("second key of closure", hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Create_ExistingEmail_SaysSo()
     {

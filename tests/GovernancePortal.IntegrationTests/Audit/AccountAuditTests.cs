@@ -12,7 +12,7 @@ namespace GovernancePortal.IntegrationTests.Audit;
 /// <summary>Accounts in the audit trail: their changes (never their secrets) and sign-in, lockout, sign-out events.</summary>
 public abstract class AccountAuditTests(PortalFactory portal)
 {
-    private const string Password = "account audit test password";
+    private const string Password = "walrus orchestra lantern meadow";
 
     private static string NewEmail() => $"audit-{Guid.NewGuid():N}@example.org";
 

@@ -51,7 +51,7 @@ public abstract class RecordHistoryTests(PortalFactory portal)
         Assert.Equal("Changed: Governance area", latest.QuerySelector(".govuk-summary-card__title")?.TextContent.Trim());
         Assert.Contains("by editor@example.org", latest.QuerySelector(".app-history__meta")?.TextContent, StringComparison.Ordinal);
         var row = Assert.Single(latest.QuerySelectorAll(".govuk-summary-list__row"));
-        Assert.Equal("Description", row.QuerySelector("dt")?.TextContent.Trim());
+        Assert.Equal("What the area covers", row.QuerySelector("dt")?.TextContent.Trim());
         var value = row.QuerySelector("dd")!.TextContent;
         Assert.Contains(newDescription, value, StringComparison.Ordinal);
         Assert.Contains(oldDescription.Length > 120 ? oldDescription[..40] : oldDescription, value, StringComparison.Ordinal);

@@ -110,6 +110,8 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
             ["Demo:Password"] = DemoPassword,
             ["Security:SecureCookies"] = "true",
             ["Security:SessionValidationInterval"] = "00:00:00",
+            // Every test client signs in from the same address; SignInThrottleTests proves the limit on a portal of its own.
+            ["Security:SignInRateLimit:PermitLimit"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",
             // The in-memory test server has no request size feature; Kestrel (browser tests, production) has.

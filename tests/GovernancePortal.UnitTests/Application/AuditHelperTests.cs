@@ -143,3 +143,33 @@ public sealed class AuditLogTests
         Assert.Null(HistorySubjects.UrlFor("Account", "someone@example.org"));
     }
 }
+
+public sealed class AuditNamesTests
+{
+    [Theory]
+    [InlineData("ImprovementAction", "Improvement action")]
+    [InlineData("GovernanceArea", "Governance area")]
+    [InlineData("AreaStatement", "Governance area text")]
+    [InlineData("SomethingNew", "Something new")]
+    public void RecordType_InternalName_IsTheWordsUsersSee(string type, string expected) =>
+        Assert.Equal(expected, AuditNames.RecordType(type));
+
+    [Theory]
+    [InlineData("ImprovementAction", "RagOverriddenAtUtc", "RAG overridden on")]
+    [InlineData("ImprovementAction", "AreaId", "Improvement area")]
+    [InlineData("ImprovementAction", "Description", "Action")]
+    [InlineData("GovernanceArea", "Description", "What the area covers")]
+    [InlineData("UserRole", "Role added", "Role added")]
+    [InlineData("Unknown", "ReviewedAtUtc", "Reviewed on")]
+    [InlineData("Unknown", "LeadPersonId", "Lead person")]
+    [InlineData("Unknown", "RagStatus", "RAG status")]
+    public void Field_InternalName_IsTheFormsLabel(string type, string field, string expected) =>
+        Assert.Equal(expected, AuditNames.Field(type, field));
+
+    [Fact]
+    public void Describe_Update_ListsLabelledOldAndNewValuesInWords() =>
+        Assert.Equal(
+            "Status: Not started → In progress\nDue date: 1 March 2021 → 30 June 2021",
+            AuditNames.Describe("ImprovementAction", AuditAction.Update,
+                """{"Status":{"old":"NotStarted","new":"InProgress"},"DueDate":{"old":"2021-03-01","new":"2021-06-30"}}"""));
+}

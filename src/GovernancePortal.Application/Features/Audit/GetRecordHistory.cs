@@ -30,16 +30,20 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
     /// <summary>Fields that point at other records, shown by the record's name.</summary>
     private static readonly HashSet<string> PersonFields = new(StringComparer.Ordinal) { "SeniorLeadsId", "OwnerId" };
 
-    /// <summary>Fields holding an enum's name ("KeyControls"), shown as words ("Key controls").</summary>
-    private static readonly HashSet<string> EnumFields = new(StringComparer.Ordinal) { "Kind", "Status", "Rag", "Tier", "ActionCodeScheme" };
-
     public async ValueTask<RecordHistory> Handle(GetRecordHistoryQuery query, CancellationToken cancellationToken)
     {
         var subject = HistorySubjects.Find(query.Type) ?? throw new NotFoundException("There is no history for this kind of record.");
         var record = await subject.Find(db, query.Id, cancellationToken) ?? throw new NotFoundException("There is no such record.");
         AccessMatrix.Demand(currentUser, Permission.ViewHistory, record.OrganisationCode);
 
+        // The history shows only what the user may see of the record and its rows (no other organisation's drafts).
         var key = query.Id.ToString(CultureInfo.InvariantCulture);
+        var visibility = await AuditVisibility.ForAsync(db, currentUser, cancellationToken);
+        if (!visibility.Shows(subject.EntityType, key))
+        {
+            throw new ForbiddenException("This record belongs to a framework year that is not published yet.");
+        }
+
         var entries = new List<(AuditEntry Entry, HistoryChild? Child)>();
         entries.AddRange((await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == subject.EntityType && a.EntityKey == key)
@@ -47,7 +51,9 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
 
         foreach (var child in subject.Children)
         {
-            entries.AddRange((await ChildEntriesAsync(child, query.Id, cancellationToken)).Select(a => (a, (HistoryChild?)child)));
+            entries.AddRange((await ChildEntriesAsync(child, query.Id, cancellationToken))
+                .Where(a => visibility.Shows(a.EntityType, a.EntityKey))
+                .Select(a => (a, (HistoryChild?)child)));
         }
 
         var people = await PeopleAsync(entries.Select(e => e.Entry), cancellationToken);
@@ -72,7 +78,7 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
                 var label = child is null ? subject.Noun : child.Label(known);
                 var shown = changes
                     .Where(c => child is null || c.Field != child.ForeignKey || entry.Action == AuditAction.Update)
-                    .Select(c => Readable(c, people))
+                    .Select(c => Readable(entry.EntityType, c, people))
                     .ToList();
                 var verb = child is { IsLink: true }
                     ? entry.Action switch { AuditAction.Insert => "Added", AuditAction.Delete => "Removed", _ => AuditDisplay.Verb(entry.Action) }
@@ -147,22 +153,13 @@ public sealed class GetRecordHistoryHandler(GovernancePortalDbContext db, ICurre
             p => new Person { FullName = p.FullName, JobTitle = p.JobTitle }.DisplayName);
     }
 
-    private static FieldChange Readable(FieldChange change, Dictionary<string, string> people)
+    /// <summary>The field as the forms label it (<see cref="AuditNames"/>), people by name, values in words.</summary>
+    private static FieldChange Readable(string entityType, FieldChange change, Dictionary<string, string> people)
     {
-        if (PersonFields.Contains(change.Field))
-        {
-            var name = change.Field == "SeniorLeadsId" ? "Senior lead" : "Owner";
-            return new FieldChange(name, Person(change.Old), Person(change.New));
-        }
-
-        if (EnumFields.Contains(change.Field))
-        {
-            return new FieldChange(AuditDisplay.Humanise(change.Field), Words(change.Old), Words(change.New));
-        }
-
-        return new FieldChange(AuditDisplay.Humanise(change.Field), AuditDisplay.FormatValue(change.Old), AuditDisplay.FormatValue(change.New));
-
-        static string? Words(string? value) => value is null ? null : AuditDisplay.Humanise(value);
+        var label = AuditNames.Field(entityType, change.Field);
+        return PersonFields.Contains(change.Field)
+            ? new FieldChange(label, Person(change.Old), Person(change.New))
+            : new FieldChange(label, AuditNames.Value(change.Field, change.Old), AuditNames.Value(change.Field, change.New));
 
         string? Person(string? id) => id is null ? null : people.TryGetValue(id, out var display) ? display : "person " + id;
     }

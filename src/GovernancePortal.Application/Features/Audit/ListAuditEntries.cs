@@ -82,12 +82,13 @@ public static class AuditLogFilterRules
     public static bool TryDate(string? value, out DateOnly date) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>The entries the filter selects (already validated), newest first.</summary>
-    public static IQueryable<AuditEntry> Filter(GovernancePortalDbContext db, IAuditLogFilter filter)
+    /// <summary>The entries the filter selects (already validated) among those the user may see, newest first.</summary>
+    public static IQueryable<AuditEntry> Filter(GovernancePortalDbContext db, IAuditLogFilter filter, AuditVisibility visibility)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var entries = db.AuditEntries.AsNoTracking();
+        ArgumentNullException.ThrowIfNull(visibility);
+        var entries = visibility.Apply(db.AuditEntries.AsNoTracking());
         if (TryDate(filter.From, out var from))
         {
             var start = StartOfLondonDay(from);
@@ -145,7 +146,8 @@ public sealed class ListAuditEntriesHandler(GovernancePortalDbContext db, ICurre
     public async ValueTask<AuditLogPage> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
     {
         DemandAuditLog(currentUser);
-        var entries = AuditLogFilterRules.Filter(db, query);
+        var visibility = await AuditVisibility.ForAsync(db, currentUser, cancellationToken);
+        var entries = AuditLogFilterRules.Filter(db, query, visibility);
         var total = await entries.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + AuditLogFilterRules.PageSize - 1) / AuditLogFilterRules.PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
@@ -174,18 +176,19 @@ public sealed class ExportAuditEntriesHandler(GovernancePortalDbContext db, ICur
     public async ValueTask<byte[]> Handle(ExportAuditEntriesQuery query, CancellationToken cancellationToken)
     {
         ListAuditEntriesHandler.DemandAuditLog(currentUser);
+        var visibility = await AuditVisibility.ForAsync(db, currentUser, cancellationToken);
         var csv = new CsvWriter().WriteRow(Header);
-        await foreach (var a in AuditLogFilterRules.Filter(db, query).Take(AuditLogFilterRules.ExportLimit).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var a in AuditLogFilterRules.Filter(db, query, visibility).Take(AuditLogFilterRules.ExportLimit).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.WriteRow(
                 AuditDisplay.Timestamp(a.OccurredAtUtc),
                 a.OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 a.UserName,
                 a.UserId,
-                a.EntityType,
+                AuditNames.RecordType(a.EntityType),
                 a.EntityKey,
-                a.Action.ToString(),
-                a.Changes);
+                AuditDisplay.Verb(a.Action),
+                AuditNames.Describe(a.EntityType, a.Action, a.Changes));
         }
 
         return csv.ToBytes();

@@ -16,12 +16,6 @@ public sealed class SignInModel(
 {
     public const string FailedMessage = "Enter a correct email address and password";
 
-    // A real PBKDF2 hash (of a random password) to check against when the e-mail is unknown, so that a failed
-    // sign-in takes as long whether or not the account exists.
-    private static readonly Lazy<string> DummyHash = new(() =>
-        new PasswordHasher<ApplicationUser>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordHashIterations }))
-            .HashPassword(new ApplicationUser { DisplayName = "none" }, Guid.NewGuid().ToString()));
-
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -55,7 +49,8 @@ public sealed class SignInModel(
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is null)
         {
-            hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, DummyHash.Value, Input.Password!);
+            // Check a real hash anyway, so that a failed sign-in takes as long whether or not the account exists.
+            hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, GovernancePortal.Web.Security.SignInTiming.DummyHash, Input.Password!);
             await accountEvents.RecordUnknownAccountAsync(Input.Email);
             ModelState.AddModelError("Input.Email", FailedMessage);
             return Failed();
@@ -70,9 +65,9 @@ public sealed class SignInModel(
             return user.MustChangePassword ? Redirect("/account/change-password") : LocalRedirect(SafeReturnUrl);
         }
 
-        ModelState.AddModelError("Input.Email", result.IsLockedOut
-            ? $"Your account is locked after too many failed attempts to sign in. Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or contact an administrator"
-            : FailedMessage);
+        // A locked or disabled account answers exactly as a wrong password does (same message, status and work), so
+        // the answer never tells whether an account exists or is locked. The audit trail records the real reason.
+        ModelState.AddModelError("Input.Email", FailedMessage);
         return Failed();
     }
 
