@@ -80,8 +80,11 @@ public sealed record UpdateView(
 
 public sealed record RevisionView(DateOnly? PreviousDueDate, DateOnly? NewDueDate, int? DaysMoved, string Reason, string ApprovedBy, string RecordedByName, DateTime RecordedAtUtc, string? FromEarlierAction);
 
-/// <summary>What the user may do to the action: report on it, manage it (including reviewing progress updates), verify its completion.</summary>
-public sealed record ActionPermissions(bool Report, bool Manage, bool Verify);
+/// <summary>
+/// What the user may do to the action: report on it, manage it (including reviewing progress updates), verify its
+/// completion, read its change history.
+/// </summary>
+public sealed record ActionPermissions(bool Report, bool Manage, bool Verify, bool ViewHistory);
 
 public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<GetActionQuery, ActionDetails>
 {
@@ -121,6 +124,7 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
         var report = AccessMatrix.Allows(user, Permission.ReportActionProgress, organisation.Code)
             && (manage || (action.OwnerId is { } owner && mine.Contains(owner)));
         var verify = AccessMatrix.Allows(user, Permission.VerifyActionCompletion, organisation.Code);
+        var history = AccessMatrix.Allows(user, Permission.ViewHistory, organisation.Code);
 
         return new ActionDetails(
             action.Id,
@@ -162,7 +166,7 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
             action.CarriedForwardTo is { } to ? new Lineage(to.Id, to.Code, to.Area!.Plan!.Title, to.Status) : null,
             [.. updates.OrderByDescending(u => u.SubmittedAtUtc)],
             [.. revisions.OrderBy(r => r.RecordedAtUtc)],
-            new ActionPermissions(report, manage, verify),
+            new ActionPermissions(report, manage, verify, history),
             today,
             action.Version);
     }
