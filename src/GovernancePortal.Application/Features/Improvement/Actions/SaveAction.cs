@@ -93,7 +93,8 @@ public sealed class SaveActionHandler(GovernancePortalDbContext db, ICurrentUser
         }
 
         var scheme = plan.Organisation.ActionCodeScheme;
-        var code = CleanText.SingleLine(command.Code)?.ToUpperInvariant();
+        // An empty code means "the area's next code" (a new action) or "keep the code" (a change).
+        var code = CleanText.OptionalLine(command.Code)?.ToUpperInvariant();
         ImprovementAction action;
         if (command.Id is { } id)
         {
