@@ -346,6 +346,11 @@ public abstract class CarryForwardTests(PortalFactory portal)
         var (_, page) = await governance.GetPageAsync($"/improvement/actions/{newG8.Id}");
         Assert.Contains("Carried forward from", page.QuerySelector("main .govuk-summary-list")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("on G8 in Governance Improvement Plan 2018/19", page.QuerySelector("#ledger + table")!.TextContent, StringComparison.Ordinal);
+        var (_, oldPlanPage) = await governance.GetPageAsync("/improvement/mopac/2018-19");
+        Assert.Contains("This plan is closed: its 7 open actions were carried forward into Governance Improvement Plan 2019/20.", System.Text.RegularExpressions.Regex.Replace(oldPlanPage.QuerySelector("main .app-plan-closed")!.TextContent, @"\s+", " "), StringComparison.Ordinal);
+        var g8Row = oldPlanPage.QuerySelectorAll("main .app-action-table tbody tr").Single(r => r.QuerySelector("td a strong")!.TextContent == "G8");
+        Assert.Contains("Carried forward", g8Row.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(g8Row.QuerySelector($"a[href='/improvement/actions/{newG8.Id}']"));
         var (_, closedPage) = await governance.GetPageAsync($"/improvement/plans/{plan.Id}/carry-forward");
         Assert.Null(closedPage.QuerySelector("main form"));
         Assert.Contains("already been carried forward", closedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
