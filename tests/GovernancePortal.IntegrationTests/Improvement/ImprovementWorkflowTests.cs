@@ -180,24 +180,24 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         var action = await ActionAsync(OrganisationCodes.Met, "IA5-01");
 
         var (response, document) = await governance.PostPageFormAsync($"/improvement/actions/{action.Id}/revise-date",
-            [new("Input.NewDueDate.Day", "30"), new("Input.NewDueDate.Month", "9"), new("Input.NewDueDate.Year", "2027"), new("Input.ApprovedBy", "Management Board")]);
+            [new("Input.NewDueDate.Day", "30"), new("Input.NewDueDate.Month", "9"), new("Input.NewDueDate.Year", "2027"), new("Input.ForOwner", "True")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Give the reason the due date is changing", document.ErrorSummary());
         Assert.Equal("2027", document.QuerySelector<IHtmlInputElement>("#Input_NewDueDate-year")?.Value);
-        Assert.Equal("Management Board", document.QuerySelector<IHtmlInputElement>("#Input_ApprovedBy")?.Value);
+        Assert.True(document.QuerySelector<IHtmlInputElement>("input[name='Input.ForOwner'][value='True']")?.IsChecked);
         Assert.Equal(0, (await ActionAsync(OrganisationCodes.Met, "IA5-01")).RevisionCount);
     }
 
     [Fact]
-    public async Task ReviseDate_WithReasonAndApprover_AddsLedgerEntryAndKeepsOriginalDate()
+    public async Task ReviseDate_GovernanceRevisesDirectly_LedgerShowsThemAsAskerAndApprover()
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var before = await ActionAsync(OrganisationCodes.Met, "IA5-02");
 
         var (response, document) = await governance.PostPageFormAsync($"/improvement/actions/{before.Id}/revise-date",
             [new("Input.NewDueDate.Day", "31"), new("Input.NewDueDate.Month", "3"), new("Input.NewDueDate.Year", "2027"),
-             new("Input.Reason", "Supplier re-procurement"), new("Input.ApprovedBy", "Audit Panel, 19 June 2026")]);
+             new("Input.Reason", "Supplier re-procurement"), new("Input.ForOwner", "False")]);
         AssertRedirect(response, document);
 
         var after = await ActionAsync(OrganisationCodes.Met, "IA5-02");
@@ -206,7 +206,10 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         Assert.Equal(1, after.RevisionCount);
         var revision = Assert.Single(after.DateRevisions);
         Assert.Equal(before.DueDate, revision.PreviousDueDate);
-        Assert.Equal("Audit Panel, 19 June 2026", revision.ApprovedBy);
+        Assert.Equal("Demo Met Governance Officer", revision.ApprovedByName);
+        Assert.Equal("Demo Met Governance Officer", revision.RequestedByName);
+        Assert.Equal(revision.ApprovedByUserId, revision.RequestedByUserId);
+        Assert.Null(revision.ApprovedByText);
         Assert.Equal(RagStatus.Amber, after.Rag);
         var (_, page) = await governance.GetPageAsync($"/improvement/actions/{before.Id}");
         Assert.Contains("Supplier re-procurement", page.QuerySelector("#ledger + table")!.TextContent, StringComparison.Ordinal);

@@ -100,7 +100,7 @@ public sealed class SaveActionHandler(GovernancePortalDbContext db, ICurrentUser
         {
             action = await db.ImprovementActions.SingleOrDefaultAsync(a => a.Id == id && a.Area!.PlanId == plan.Id, cancellationToken)
                 ?? throw new NotFoundException("There is no such improvement action.");
-            ImprovementScope.ExpectVersion(db, action, command.Version);
+            await ImprovementScope.ExpectVersionAsync(db, action, command.Version, cancellationToken);
             code ??= action.Code;
             action.AreaId = area.Id;
         }
@@ -130,16 +130,24 @@ public sealed class SaveActionHandler(GovernancePortalDbContext db, ICurrentUser
         {
             if (action.DueDate is null)
             {
-                action.ReviseDueDate(due, null, null, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
+                action.ReviseDueDate(due, null, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
             }
             else if (action.DueDate != due)
             {
-                throw Validation.Fail(nameof(SaveActionCommand.DueDate), "The due date is set: change it with ‘Revise due date’, which records the reason and who approved it");
+                throw Validation.Fail(nameof(SaveActionCommand.DueDate), "The due date is set: change it with ‘Revise due date’, which records the reason, who asked and who approved it");
             }
         }
 
         action.RecalculateRag(plan.Organisation.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        if (command.Id is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
+        }
+
         return action.Id;
     }
 }

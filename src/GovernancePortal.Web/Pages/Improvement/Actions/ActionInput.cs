@@ -3,7 +3,7 @@ using GovernancePortal.Web.Forms;
 
 namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
-public sealed class ActionInput
+public sealed class ActionInput : IActionInput
 {
     public int? AreaId { get; set; }
 
