@@ -66,6 +66,34 @@ public abstract class ImprovementPageTests(PortalFactory portal)
         }
     }
 
+    [Theory]
+    [InlineData(OrganisationCodes.Met, "IA4-01", "Red", "since 1 April 2021")]
+    [InlineData(OrganisationCodes.Mopac, "A2", "Amber", "since 19 June 2019")]
+    public async Task ActionDetails_SeededAction_RatingDatesFromItsDataNotTheDayItWasLoaded(string organisation, string code, string rag, string since)
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+        var action = await portal.ActiveActionAsync(organisation, code);
+
+        var (_, page) = await panel.GetPageAsync($"/improvement/actions/{action.Id}");
+
+        var card = page.QuerySelector("main .app-rag-card")!.TextContent;
+        Assert.Contains(rag, card, StringComparison.Ordinal);
+        Assert.Contains(since, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ActionDetails_SeededCompleteActionWithoutACompletionDate_ClaimsNoStartDay()
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+        var id = await portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking()
+            .Where(a => a.Area!.Plan!.Organisation!.Code == OrganisationCodes.Mopac && a.Status == ActionStatus.VerifiedComplete && a.CompletedOn == null)
+            .Select(a => a.Id).FirstAsync());
+
+        var (_, page) = await panel.GetPageAsync($"/improvement/actions/{id}");
+
+        Assert.DoesNotContain("since", page.QuerySelector("main .app-rag-card")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ClosedPlan_WithoutActions_SaysNoneWereRecordedAndWhereItContinues()
     {
