@@ -1186,3 +1186,142 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD [ApprovedByName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD [ApprovedByText] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    EXEC(N'UPDATE [DueDateRevisions] SET [ApprovedByText] = [ApprovedBy]')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[DueDateRevisions]') AND [c].[name] = N'ApprovedBy');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [DueDateRevisions] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [DueDateRevisions] DROP COLUMN [ApprovedBy];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD [ApprovedByUserId] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD [RequestId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD [RequestedByName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD [RequestedByUserId] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    CREATE TABLE [DueDateRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [ActionId] int NOT NULL,
+        [CurrentDueDate] date NULL,
+        [RequestedDueDate] date NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [RequestedByUserId] nvarchar(450) NULL,
+        [RequestedByName] nvarchar(200) NOT NULL,
+        [RequestedAtUtc] datetime2 NOT NULL,
+        [Decision] nvarchar(40) NOT NULL,
+        [DecidedByUserId] nvarchar(450) NULL,
+        [DecidedByName] nvarchar(200) NULL,
+        [DecidedAtUtc] datetime2 NULL,
+        [DecisionComment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_DueDateRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DueDateRequests_ImprovementActions_ActionId] FOREIGN KEY ([ActionId]) REFERENCES [ImprovementActions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    CREATE INDEX [IX_DueDateRevisions_RequestId] ON [DueDateRevisions] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    CREATE INDEX [IX_DueDateRequests_ActionId] ON [DueDateRequests] ([ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    CREATE INDEX [IX_DueDateRequests_Decision_ActionId] ON [DueDateRequests] ([Decision], [ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    ALTER TABLE [DueDateRevisions] ADD CONSTRAINT [FK_DueDateRevisions_DueDateRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [DueDateRequests] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202134_DueDateRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203202134_DueDateRequests', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

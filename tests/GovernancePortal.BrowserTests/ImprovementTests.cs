@@ -87,7 +87,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Describe the action");
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("Code (optional)").FillAsync($"IA{suffix}-01");
+        // The code is left empty: the action takes the area's next code.
         await page.GetByLabel("Action", new() { Exact = true }).FillAsync("Write the browser test that saves an action.");
         await page.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
@@ -105,7 +105,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task ReviseDate_GovernanceGivesReasonAndApprover_LedgerShowsIt()
+    public async Task ReviseDate_GovernanceGivesReason_LedgerShowsThemAsApprover()
     {
         var id = await MetActionIdAsync("IA5-04");
         var page = await fixture.NewPageAsync();
@@ -124,18 +124,50 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
 
         await page.GetByLabel("Month").FillAsync("3");
         await page.GetByLabel("Reason for the change").FillAsync("SSCL contract variation delayed by the supplier");
-        await page.GetByLabel("Approved by").FillAsync("Portfolio and Investment Board, 12 November 2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Revise due date" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("slippage ledger");
         var ledger = page.Locator("#ledger + table");
         await Assertions.Expect(ledger).ToContainTextAsync("SSCL contract variation delayed by the supplier");
-        await Assertions.Expect(ledger).ToContainTextAsync("Portfolio and Investment Board, 12 November 2026");
+        await Assertions.Expect(ledger).ToContainTextAsync("Demo Met Governance Officer");
         await Assertions.Expect(ledger).ToContainTextAsync("31 March 2027");
         await Assertions.Expect(page.GetByText(RevisedOnce())).ToBeVisibleAsync();
         await page.ScreenshotAsync("improvement-action-ledger");
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task RequestDate_LeadAsksAndGovernanceApproves_LedgerNamesBoth()
+    {
+        var id = await MetActionIdAsync("IA9-01");
+        var lead = await fixture.NewPageAsync();
+        await lead.SignInAsAsync(PortalFactory.Accounts.Lead);
+        await lead.GotoAsync($"/improvement/actions/{id}");
+        await lead.GetByRole(AriaRole.Link, new() { Name = "Ask for a new due date" }).ClickAsync();
+        await lead.AssertAccessibleAsync();
+        await lead.GetByLabel("Day").FillAsync("30");
+        await lead.GetByLabel("Month").FillAsync("9");
+        await lead.GetByLabel("Year").FillAsync("2027");
+        await lead.GetByLabel("Why is a new date needed?").FillAsync("The new learning platform goes live in September 2027.");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
+        await Assertions.Expect(lead.Locator(".app-date-request-pending")).ToContainTextAsync("awaiting the governance team");
+
+        var governance = await fixture.NewPageAsync();
+        await governance.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        await governance.GotoAsync("/improvement/reviews");
+        await governance.GetByRole(AriaRole.Link, new() { Name = "Decide the new date for IA9-01" }).ClickAsync();
+        await governance.AssertAccessibleAsync();
+        await governance.ScreenshotAsync("improvement-date-request");
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Approve new date" }).ClickAsync();
+
+        await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("approved");
+        var ledger = governance.Locator("#ledger + table");
+        await Assertions.Expect(ledger).ToContainTextAsync("Demo Senior Lead");
+        await Assertions.Expect(ledger).ToContainTextAsync("Demo Met Governance Officer");
+        await Assertions.Expect(ledger).ToContainTextAsync("30 September 2027");
+        await lead.Context.CloseAsync();
+        await governance.Context.CloseAsync();
     }
 
     [Fact]
@@ -201,7 +233,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
             $"/improvement/plans/{plan}/areas/{area}/edit",
             $"/improvement/plans/{plan}/areas/{area}/assess",
             $"/history/improvement-action/{action}");
-        await SweepAsync(PortalFactory.Accounts.Lead, "/improvement/my-actions", $"/improvement/actions/{action}/update", $"/improvement/actions/{action}/report-complete");
+        await SweepAsync(PortalFactory.Accounts.Lead, "/improvement/my-actions", $"/improvement/actions/{action}/update", $"/improvement/actions/{action}/report-complete", $"/improvement/actions/{action}/request-date");
         await SweepAsync(PortalFactory.Accounts.Panel, "/improvement/mopac/2018-19");
 
         var overview = await fixture.NewPageAsync();

@@ -89,6 +89,9 @@ public class ImprovementAction : Entity, IAudited, IVersioned
 
     public List<DueDateRevision> DateRevisions { get; set; } = [];
 
+    /// <summary>The owner's requests for a new due date, decided by the governance team.</summary>
+    public List<DueDateRequest> DateRequests { get; set; } = [];
+
     public Guid Version { get; set; }
 
     public bool IsOpen => Status.IsOpen();
@@ -105,23 +108,38 @@ public class ImprovementAction : Entity, IAudited, IVersioned
 
     public bool IsRagOverridden => RagOverride is not null;
 
-    /// <summary>Recomputes the calculated rating with the rule; the override, if any, stays in force.</summary>
-    public bool RecalculateRag(RagRule rule, DateOnly today)
+    /// <summary>
+    /// Recomputes the calculated rating with the rule; the override, if any, stays in force. <see cref="RagCalculatedOn"/>
+    /// is the day the rating took its value as the action's data shows it (the day after the due date passed for an
+    /// overdue Red, the revision date for a revised Amber…: <see cref="RagRule.Assess"/>); where the data does not say,
+    /// the day the change was seen, or none for history loaded from a source (<paramref name="seenToday"/> false).
+    /// Returns whether the rating changed.
+    /// </summary>
+    public bool RecalculateRag(RagRule rule, DateOnly today, bool seenToday = true)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var before = (Rag, CalculatedRag);
-        CalculatedRag = rule.Evaluate(this, today);
+        var assessment = rule.Assess(this, today);
+        CalculatedRag = assessment.Rag;
         Rag = IsOpen ? RagOverride ?? CalculatedRag : CalculatedRag;
         var changed = before != (Rag, CalculatedRag);
-        if (changed || RagCalculatedOn is null)
+        if (IsOpen && RagOverride is not null)
         {
-            RagCalculatedOn = today;
+            RagCalculatedOn = RagOverriddenAtUtc is { } at ? DateOnly.FromDateTime(at) : RagCalculatedOn ?? today;
+        }
+        else if (assessment.Since is { } since)
+        {
+            RagCalculatedOn = since;
+        }
+        else if (changed)
+        {
+            RagCalculatedOn = seenToday ? today : null;
         }
 
         return changed;
     }
 
-    /// <summary>Recomputes with the standard rule (seeding and tests).</summary>
+    /// <summary>Recomputes with the standard rule (tests).</summary>
     public void RecalculateRag(DateOnly today) => RecalculateRag(RagRule.Standard, today);
 
     /// <summary>Sets the RAG by hand. Needs a rationale; shown as an override wherever the rating is shown.</summary>
@@ -153,9 +171,11 @@ public class ImprovementAction : Entity, IAudited, IVersioned
 
     /// <summary>
     /// Moves the due date. The first date set on an action without one is not a revision; every later change is, and
-    /// needs a reason and an approver. The original date never changes.
+    /// needs a reason. The governance team member making the change (<paramref name="actor"/>) approves it; it was
+    /// asked for by <paramref name="requestedBy"/> when they act for someone (the owner), otherwise by themselves. The
+    /// original date never changes. A request for a new date awaiting a decision must be decided first.
     /// </summary>
-    public DueDateRevision? ReviseDueDate(DateOnly newDate, string? reason, string? approvedBy, Actor actor)
+    public DueDateRevision? ReviseDueDate(DateOnly newDate, string? reason, Actor actor, Actor? requestedBy = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireOpen("change its due date");
@@ -166,6 +186,92 @@ public class ImprovementAction : Entity, IAudited, IVersioned
             return null;
         }
 
+        if (PendingDateRequest is { } pending)
+        {
+            throw new DomainException($"{Code} has a request for a new due date ({pending.RequestedDueDate:d MMMM yyyy}) awaiting a decision: approve or refuse it first");
+        }
+
+        return Revise(newDate, reason, requestedBy ?? actor, actor, null);
+    }
+
+    /// <summary>
+    /// The owner asks for a new due date, with the reason. The date moves only when the governance team approves it;
+    /// one request may await a decision at a time.
+    /// </summary>
+    public DueDateRequest RequestDueDate(DateOnly newDate, string? reason, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("ask for a new due date");
+        if (DueDate is null)
+        {
+            throw new DomainException($"{Code} has no due date yet: the governance team sets the first one");
+        }
+
+        if (PendingDateRequest is not null)
+        {
+            throw new DomainException($"{Code} already has a request for a new due date awaiting a decision");
+        }
+
+        if (DueDate == newDate)
+        {
+            throw new DomainException("The date you asked for is the current due date");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Give the reason a new due date is needed");
+        }
+
+        var request = new DueDateRequest
+        {
+            Action = this,
+            CurrentDueDate = DueDate,
+            RequestedDueDate = newDate,
+            Reason = reason.Trim(),
+            RequestedByUserId = actor.UserId,
+            RequestedByName = actor.Name,
+            RequestedAtUtc = actor.AtUtc,
+        };
+        DateRequests.Add(request);
+        return request;
+    }
+
+    /// <summary>
+    /// The governance team approves a request for a new due date: the date moves, and the ledger records who asked and
+    /// who approved. Never the person who asked.
+    /// </summary>
+    public DueDateRevision ApproveDateRequest(DueDateRequest request, string? comment, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var pending = RequirePendingRequest(request, actor);
+        RequireOpen("change its due date");
+        var revision = Revise(
+            pending.RequestedDueDate,
+            pending.Reason,
+            new Actor(pending.RequestedByUserId, pending.RequestedByName, pending.RequestedAtUtc),
+            actor,
+            pending);
+        Decide(pending, DueDateRequestDecision.Approved, comment, actor);
+        return revision;
+    }
+
+    /// <summary>The governance team refuses a request for a new due date, saying why; the due date stays as it is.</summary>
+    public void RefuseDateRequest(DueDateRequest request, string? comment, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var pending = RequirePendingRequest(request, actor);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("Say why the new date is refused, so the owner knows");
+        }
+
+        Decide(pending, DueDateRequestDecision.Refused, comment, actor);
+    }
+
+    public DueDateRequest? PendingDateRequest => DateRequests.FirstOrDefault(r => r.IsPending);
+
+    private DueDateRevision Revise(DateOnly newDate, string? reason, Actor requestedBy, Actor approvedBy, DueDateRequest? request)
+    {
         if (DueDate == newDate)
         {
             throw new DomainException("The new due date is the same as the current one");
@@ -176,25 +282,54 @@ public class ImprovementAction : Entity, IAudited, IVersioned
             throw new DomainException("Give the reason the due date is changing");
         }
 
-        if (string.IsNullOrWhiteSpace(approvedBy))
-        {
-            throw new DomainException("Say who approved the new due date (a person or a meeting)");
-        }
-
         var revision = new DueDateRevision
         {
             PreviousDueDate = DueDate,
             NewDueDate = newDate,
             Reason = reason.Trim(),
-            ApprovedBy = approvedBy.Trim(),
-            RecordedByName = actor.Name,
-            RecordedAtUtc = actor.AtUtc,
+            RequestedByUserId = requestedBy.UserId,
+            RequestedByName = requestedBy.Name,
+            ApprovedByUserId = approvedBy.UserId,
+            ApprovedByName = approvedBy.Name,
+            RecordedByName = approvedBy.Name,
+            RecordedAtUtc = approvedBy.AtUtc,
+            Request = request,
         };
         OriginalDueDate ??= DueDate;
         DueDate = newDate;
         DateRevisions.Add(revision);
         RevisionCount++;
         return revision;
+    }
+
+    private DueDateRequest RequirePendingRequest(DueDateRequest request, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!DateRequests.Contains(request))
+        {
+            throw new DomainException("That request belongs to another action");
+        }
+
+        if (!request.IsPending)
+        {
+            throw new DomainException("That request has already been decided");
+        }
+
+        if (request.RequestedByUserId is not null && request.RequestedByUserId == actor.UserId)
+        {
+            throw new DomainException("Someone other than the person who asked for the new date must decide it");
+        }
+
+        return request;
+    }
+
+    private static void Decide(DueDateRequest request, DueDateRequestDecision decision, string? comment, Actor actor)
+    {
+        request.Decision = decision;
+        request.DecidedByUserId = actor.UserId;
+        request.DecidedByName = actor.Name;
+        request.DecidedAtUtc = actor.AtUtc;
+        request.DecisionComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
     }
 
     /// <summary>The owner reports progress. Earlier updates are kept; a pending update must be reviewed first.</summary>

@@ -55,7 +55,51 @@ public sealed record RagRule
         }
     }
 
-    public RagStatus? Evaluate(ImprovementAction action, DateOnly today)
+    public RagStatus? Evaluate(ImprovementAction action, DateOnly today) => Assess(action, today).Rag;
+
+    /// <summary>
+    /// The rating and, where the action's own data says, the day it took that rating: for Red, the day after the due
+    /// date (or after the days of grace) passed; for Amber, the day the due date was revised, the owner reported it at
+    /// risk or it came within the due-soon window, whichever came first; for Green when complete or closed, the day it
+    /// was completed. Null when the data does not say (then the day the change was seen is used).
+    /// </summary>
+    public RagAssessment Assess(ImprovementAction action, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var rag = Rate(action, today);
+        DateOnly? since = rag switch
+        {
+            RagStatus.Red => action.DueDate!.Value.AddDays(RedAfterDaysOverdue + 1),
+            RagStatus.Amber => AmberSince(action, today),
+            RagStatus.Green when !action.IsOpen => action.CompletedOn,
+            _ => null,
+        };
+        return new RagAssessment(rag, since is { } day && day > today ? today : since);
+    }
+
+    private DateOnly? AmberSince(ImprovementAction action, DateOnly today)
+    {
+        var days = new List<DateOnly>();
+        if (AmberWhenRevised && action.TimescaleRevised && action.DateRevisions.Count > 0)
+        {
+            days.Add(DateOnly.FromDateTime(action.DateRevisions.Max(r => r.RecordedAtUtc)));
+        }
+
+        if (AmberWhenAtRisk && action.OwnerReportsAtRisk
+            && action.Updates.Where(u => u.Kind == UpdateKind.Progress).MaxBy(u => u.SubmittedAtUtc) is { Assessment: OwnerAssessment.AtRisk } latest)
+        {
+            days.Add(DateOnly.FromDateTime(latest.SubmittedAtUtc));
+        }
+
+        if (AmberWithinDaysOfDue > 0 && action.DueDate is { } due && action.Status != ActionStatus.ReportedComplete && due <= today.AddDays(AmberWithinDaysOfDue))
+        {
+            days.Add(due.AddDays(-AmberWithinDaysOfDue));
+        }
+
+        return days.Count == 0 ? null : days.Min();
+    }
+
+    private RagStatus? Rate(ImprovementAction action, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (!action.IsOpen)
@@ -90,3 +134,6 @@ public sealed record RagRule
     private static string JoinOr(List<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " or " + parts[^1];
 }
+
+/// <summary>A rating and the day it started, when the action's data says (see <see cref="RagRule.Assess"/>).</summary>
+public sealed record RagAssessment(RagStatus? Rag, DateOnly? Since);

@@ -66,6 +66,8 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
 
     public DbSet<DueDateRevision> DueDateRevisions => Set<DueDateRevision>();
 
+    public DbSet<DueDateRequest> DueDateRequests => Set<DueDateRequest>();
+
     public DbSet<AreaAssessment> AreaAssessments => Set<AreaAssessment>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();

@@ -221,7 +221,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                     Source = ActionSource.AnnualGovernanceStatement,
                     Progress = actionSeed.Progress,
                 };
-                action.RecalculateRag(met.RagRule, today);
+                action.RecalculateRag(met.RagRule, today, seenToday: false);
                 area.Actions.Add(action);
             }
 
@@ -297,14 +297,15 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                     PreviousDueDate = item.CompletionDate,
                     NewDueDate = item.RevisedDate,
                     Reason = item.SlipExplanation ?? "Timescale revised; the paper gives no reason.",
-                    ApprovedBy = "Reported to the MPS-MOPAC Joint Audit Panel, 19 June 2019",
+                    ApprovedByText = "Reported to the MPS-MOPAC Joint Audit Panel, 19 June 2019",
                     RecordedByName = "Demo data (seed 002)",
                     RecordedAtUtc = MopacReportDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 });
                 action.RevisionCount = 1;
             }
 
-            action.RecalculateRag(mopac.RagRule, today);
+            // Rated from the data: the day a rating started is the day the source's dates say, never the day of loading.
+            action.RecalculateRag(mopac.RagRule, today, seenToday: false);
             area.Actions.Add(action);
         }
 

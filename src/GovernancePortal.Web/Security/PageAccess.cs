@@ -79,9 +79,10 @@ public static class PageAccess
         ["/Framework/Proposals/Details"] = PageRule.Requires(Permission.EditFramework),
 
         // Improvement plan: everyone with ViewImprovementPlan reads plans, the register and actions; owners report
-        // progress and completion on their own actions (handlers check the action's owner is the user's person); the
-        // governance team runs the plan and reviews updates; completion is verified by the governance team or
-        // internal audit (VerifyActionCompletion). Handlers check the organisation of the plan or action.
+        // progress and completion, and ask for new due dates, on their own actions (handlers check the action's owner
+        // is the user's person); the governance team runs the plan, reviews updates and decides date requests;
+        // completion is verified by the governance team or internal audit (VerifyActionCompletion). Handlers check
+        // the organisation of the plan or action.
         ["/Improvement/Index"] = PageRule.Requires(Permission.ViewImprovementPlan),
         ["/Improvement/Plan"] = PageRule.Requires(Permission.ViewImprovementPlan),
         ["/Improvement/Register"] = PageRule.Requires(Permission.ViewImprovementPlan),
@@ -90,9 +91,11 @@ public static class PageAccess
         ["/Improvement/MyActions"] = PageRule.Requires(Permission.ReportActionProgress),
         ["/Improvement/Actions/Update"] = PageRule.Requires(Permission.ReportActionProgress),
         ["/Improvement/Actions/ReportComplete"] = PageRule.Requires(Permission.ReportActionProgress),
+        ["/Improvement/Actions/RequestDate"] = PageRule.Requires(Permission.ReportActionProgress),
         ["/Improvement/Actions/Create"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Actions/Edit"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Actions/ReviseDate"] = PageRule.Requires(Permission.ManageImprovementPlan),
+        ["/Improvement/Actions/DateRequest"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Actions/Rag"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Actions/Close"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Actions/Review"] = PageRule.Requires(Permission.VerifyActionCompletion),

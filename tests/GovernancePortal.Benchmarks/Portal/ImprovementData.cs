@@ -259,7 +259,7 @@ internal static class ImprovementData
             if (!continuation)
             {
                 var due = year.EndDate.AddDays(-random.Next(0, 330));
-                action.ReviseDueDate(due, null, null, Team(cursor));
+                action.ReviseDueDate(due, null, Team(cursor));
             }
 
             // Slippage: about a third of actions have their date moved one to three times (with the ledger entry).
@@ -272,7 +272,6 @@ internal static class ImprovementData
                     action.ReviseDueDate(
                         action.DueDate.Value.AddDays(random.Next(21, 150)),
                         Pick(["Dependent on the new case management system", "Resources diverted to operational priorities", "Scope widened after consultation", "Awaiting the outcome of the inspection"]),
-                        Pick(["Audit Panel", "Director of Strategy and Governance", "Management Board"]),
                         Team(cursor));
                 }
             }

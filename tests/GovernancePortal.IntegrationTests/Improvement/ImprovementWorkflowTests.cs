@@ -181,24 +181,24 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         var action = await ActionAsync(OrganisationCodes.Met, "IA5-01");
 
         var (response, document) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/revise-date",
-            [new("Input.NewDueDate.Day", "30"), new("Input.NewDueDate.Month", "9"), new("Input.NewDueDate.Year", "2027"), new("Input.ApprovedBy", "Management Board")]);
+            [new("Input.NewDueDate.Day", "30"), new("Input.NewDueDate.Month", "9"), new("Input.NewDueDate.Year", "2027"), new("Input.ForOwner", "True")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Give the reason the due date is changing", document.ErrorSummary());
         Assert.Equal("2027", document.QuerySelector<IHtmlInputElement>("#Input_NewDueDate-year")?.Value);
-        Assert.Equal("Management Board", document.QuerySelector<IHtmlInputElement>("#Input_ApprovedBy")?.Value);
+        Assert.True(document.QuerySelector<IHtmlInputElement>("input[name='Input.ForOwner'][value='True']")?.IsChecked);
         Assert.Equal(0, (await ActionAsync(OrganisationCodes.Met, "IA5-01")).RevisionCount);
     }
 
     [Fact]
-    public async Task ReviseDate_WithReasonAndApprover_AddsLedgerEntryAndKeepsOriginalDate()
+    public async Task ReviseDate_GovernanceRevisesDirectly_LedgerShowsThemAsAskerAndApprover()
     {
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var before = await ActionAsync(OrganisationCodes.Met, "IA5-02");
 
         var (response, document) = await governance.SubmitFormAsync($"/improvement/actions/{before.Id}/revise-date",
             [new("Input.NewDueDate.Day", "31"), new("Input.NewDueDate.Month", "3"), new("Input.NewDueDate.Year", "2027"),
-             new("Input.Reason", "Supplier re-procurement"), new("Input.ApprovedBy", "Audit Panel, 19 June 2026")]);
+             new("Input.Reason", "Supplier re-procurement"), new("Input.ForOwner", "False")]);
         AssertRedirect(response, document);
 
         var after = await ActionAsync(OrganisationCodes.Met, "IA5-02");
@@ -207,7 +207,10 @@ public abstract class ImprovementWorkflowTests(PortalFactory portal)
         Assert.Equal(1, after.RevisionCount);
         var revision = Assert.Single(after.DateRevisions);
         Assert.Equal(before.DueDate, revision.PreviousDueDate);
-        Assert.Equal("Audit Panel, 19 June 2026", revision.ApprovedBy);
+        Assert.Equal("Demo Met Governance Officer", revision.ApprovedByName);
+        Assert.Equal("Demo Met Governance Officer", revision.RequestedByName);
+        Assert.Equal(revision.ApprovedByUserId, revision.RequestedByUserId);
+        Assert.Null(revision.ApprovedByText);
         Assert.Equal(RagStatus.Amber, after.Rag);
         var (_, page) = await governance.GetPageAsync($"/improvement/actions/{before.Id}");
         Assert.Contains("Supplier re-procurement", page.QuerySelector("#ledger + table")!.TextContent, StringComparison.Ordinal);
@@ -347,6 +350,11 @@ public abstract class CarryForwardTests(PortalFactory portal)
         var (_, page) = await governance.GetPageAsync($"/improvement/actions/{newG8.Id}");
         Assert.Contains("Carried forward from", page.QuerySelector("main .govuk-summary-list")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("on G8 in Governance Improvement Plan 2018/19", page.QuerySelector("#ledger + table")!.TextContent, StringComparison.Ordinal);
+        var (_, oldPlanPage) = await governance.GetPageAsync("/improvement/mopac/2018-19");
+        Assert.Contains("This plan is closed: its 7 open actions were carried forward into Governance Improvement Plan 2019/20.", System.Text.RegularExpressions.Regex.Replace(oldPlanPage.QuerySelector("main .app-plan-closed")!.TextContent, @"\s+", " "), StringComparison.Ordinal);
+        var g8Row = oldPlanPage.QuerySelectorAll("main .app-action-table tbody tr").Single(r => r.QuerySelector("td a strong")!.TextContent == "G8");
+        Assert.Contains("Carried forward", g8Row.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(g8Row.QuerySelector($"a[href='/improvement/actions/{newG8.Id}']"));
         var (_, closedPage) = await governance.GetPageAsync($"/improvement/plans/{plan.Id}/carry-forward");
         Assert.Null(closedPage.QuerySelector("main form"));
         Assert.Contains("already been carried forward", closedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

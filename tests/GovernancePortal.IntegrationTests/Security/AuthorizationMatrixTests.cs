@@ -76,6 +76,19 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             var area = await db.ImprovementAreas.AsNoTracking().Where(a => a.PlanId == plan && a.Code == "IA2").Select(a => a.Id).SingleAsync();
             return (plan, leads, review.Id, area);
         });
+        var dateRequestAction = await FrameworkTestData.WithDbAsync(portal, async db =>
+        {
+            // A request for a new date from the senior lead, awaiting the governance team.
+            var action = await db.ImprovementActions.Include(a => a.DateRequests).SingleAsync(a => a.Area!.PlanId == metPlan && a.Code == "IA2-02");
+            if (action.PendingDateRequest is null)
+            {
+                var lead = await db.Users.AsNoTracking().Where(u => u.Email == PortalFactory.Accounts.Lead).Select(u => u.Id).SingleAsync();
+                action.DateRequests.Add(new Domain.Improvement.DueDateRequest { CurrentDueDate = action.DueDate, RequestedDueDate = new DateOnly(2030, 3, 31), Reason = "Sample request", RequestedByUserId = lead, RequestedByName = "Demo Senior Lead", RequestedAtUtc = DateTime.UtcNow });
+                await db.SaveChangesAsync();
+            }
+
+            return action.Id;
+        });
         var importBatch = await FrameworkTestData.WithDbAsync(portal, async db =>
         {
             var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met).OrderBy(p => p.Id).FirstAsync();
@@ -157,6 +170,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Improvement/Actions/Edit"] = [new($"/improvement/actions/{leadsAction}/edit")],
             ["/Improvement/Actions/Update"] = [new($"/improvement/actions/{leadsAction}/update", ActionOwner)],
             ["/Improvement/Actions/ReportComplete"] = [new($"/improvement/actions/{leadsAction}/report-complete", ActionOwner)],
+            ["/Improvement/Actions/RequestDate"] = [new($"/improvement/actions/{leadsAction}/request-date", ActionOwner)],
+            ["/Improvement/Actions/DateRequest"] = [new($"/improvement/actions/{dateRequestAction}/date-request", MetManager)],
             ["/Improvement/Actions/ReviseDate"] = [new($"/improvement/actions/{leadsAction}/revise-date")],
             ["/Improvement/Actions/Rag"] = [new($"/improvement/actions/{leadsAction}/rag")],
             ["/Improvement/Actions/Close"] = [new($"/improvement/actions/{leadsAction}/close")],

@@ -24,7 +24,7 @@ public sealed class ImprovementActionTests
     {
         var action = Action();
 
-        var revision = action.ReviseDueDate(Today.AddDays(90), null, null, Governance);
+        var revision = action.ReviseDueDate(Today.AddDays(90), null, Governance);
 
         Assert.Null(revision);
         Assert.Equal(Today.AddDays(90), action.OriginalDueDate);
@@ -36,7 +36,7 @@ public sealed class ImprovementActionTests
     {
         var action = Action(Today.AddDays(10));
 
-        var revision = action.ReviseDueDate(Today.AddDays(100), "Supplier delay", "Management Board", Governance);
+        var revision = action.ReviseDueDate(Today.AddDays(100), "Supplier delay", Governance);
         action.RecalculateRag(RagRule.Standard, Today);
 
         Assert.NotNull(revision);
@@ -48,14 +48,13 @@ public sealed class ImprovementActionTests
     }
 
     [Theory]
-    [InlineData(null, "Board")]
-    [InlineData("Delay", null)]
-    [InlineData(" ", "Board")]
-    public void ReviseDueDate_WithoutReasonOrApprover_IsRefused(string? reason, string? approver)
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void ReviseDueDate_WithoutReason_IsRefused(string? reason)
     {
         var action = Action(Today);
 
-        Assert.Throws<DomainException>(() => action.ReviseDueDate(Today.AddDays(30), reason, approver, Governance));
+        Assert.Throws<DomainException>(() => action.ReviseDueDate(Today.AddDays(30), reason, Governance));
         Assert.Empty(action.DateRevisions);
         Assert.Equal(Today, action.DueDate);
     }
@@ -177,6 +176,118 @@ public sealed class ImprovementActionTests
     }
 
     [Fact]
+    public void RecalculateRag_FirstRatedYearsAfterTheDueDate_RedSinceTheDayAfterItNotTheDayRated()
+    {
+        var action = Action(new DateOnly(2021, 3, 31));
+
+        action.RecalculateRag(RagRule.Standard, new DateOnly(2026, 12, 3));
+
+        Assert.Equal(RagStatus.Red, action.Rag);
+        Assert.Equal(new DateOnly(2021, 4, 1), action.RagCalculatedOn);
+    }
+
+    [Fact]
+    public void RecalculateRag_StoredDayWrongForAnUnchangedRed_IsCorrectedFromTheDueDate()
+    {
+        var action = Action(new DateOnly(2021, 3, 31));
+        action.RecalculateRag(RagRule.Standard, Today);
+        action.RagCalculatedOn = new DateOnly(2026, 12, 3);
+
+        var changed = action.RecalculateRag(RagRule.Standard, new DateOnly(2026, 12, 4));
+
+        Assert.False(changed);
+        Assert.Equal(new DateOnly(2021, 4, 1), action.RagCalculatedOn);
+    }
+
+    [Fact]
+    public void RecalculateRag_HistoryNotSeenToday_HasNoStartDayWhereTheDataGivesNone()
+    {
+        var action = Action(Today.AddDays(-10));
+        action.Status = ActionStatus.VerifiedComplete;
+
+        action.RecalculateRag(RagRule.Standard, Today, seenToday: false);
+        action.RecalculateRag(RagRule.Standard, Today.AddDays(1));
+
+        Assert.Equal(RagStatus.Green, action.Rag);
+        Assert.Null(action.RagCalculatedOn);
+    }
+
+    [Fact]
+    public void RequestDueDate_ApprovedByGovernance_MovesTheDateAndLedgerRecordsAskerAndApprover()
+    {
+        var action = Action(Today.AddDays(10));
+
+        var request = action.RequestDueDate(Today.AddDays(100), "Supplier delay", Owner);
+        var unchanged = action.DueDate;
+        var revision = action.ApproveDateRequest(request, "Agreed at Management Board", Governance);
+        action.RecalculateRag(RagRule.Standard, Governance.Day);
+
+        Assert.Equal(Today.AddDays(10), unchanged);
+        Assert.Equal(Today.AddDays(100), action.DueDate);
+        Assert.Equal(Today.AddDays(10), action.OriginalDueDate);
+        Assert.Equal(1, action.RevisionCount);
+        Assert.Equal(("lead", "Demo Senior Lead"), (revision.RequestedByUserId, revision.RequestedByName));
+        Assert.Equal(("gov", "Demo Governance Officer"), (revision.ApprovedByUserId, revision.ApprovedByName));
+        Assert.Equal("Supplier delay", revision.Reason);
+        Assert.Same(request, revision.Request);
+        Assert.Equal(DueDateRequestDecision.Approved, request.Decision);
+        Assert.Equal("Agreed at Management Board", request.DecisionComment);
+        Assert.Equal(RagStatus.Amber, action.Rag);
+        Assert.Equal(Governance.Day, action.RagCalculatedOn);
+    }
+
+    [Fact]
+    public void RequestDueDate_WhileOneAwaitsADecision_IsRefused()
+    {
+        var action = Action(Today.AddDays(10));
+        action.RequestDueDate(Today.AddDays(100), "Supplier delay", Owner);
+
+        Assert.Throws<DomainException>(() => action.RequestDueDate(Today.AddDays(200), "Longer delay", Owner));
+        Assert.Throws<DomainException>(() => action.ReviseDueDate(Today.AddDays(50), "Direct change", Governance));
+        Assert.Single(action.DateRequests);
+        Assert.Equal(Today.AddDays(10), action.DueDate);
+    }
+
+    [Fact]
+    public void ApproveDateRequest_ByThePersonWhoAsked_IsRefused()
+    {
+        var action = Action(Today.AddDays(10));
+        var request = action.RequestDueDate(Today.AddDays(100), "Supplier delay", Governance);
+
+        Assert.Throws<DomainException>(() => action.ApproveDateRequest(request, null, Governance with { AtUtc = Governance.AtUtc.AddHours(1) }));
+        Assert.True(request.IsPending);
+        Assert.Equal(Today.AddDays(10), action.DueDate);
+    }
+
+    [Fact]
+    public void RefuseDateRequest_WithAComment_KeepsTheDateAndOnlyWithOne()
+    {
+        var action = Action(Today.AddDays(10));
+        var request = action.RequestDueDate(Today.AddDays(100), "Supplier delay", Owner);
+
+        Assert.Throws<DomainException>(() => action.RefuseDateRequest(request, " ", Governance));
+        action.RefuseDateRequest(request, "Deliver the first phase by the current date", Governance);
+
+        Assert.Equal(DueDateRequestDecision.Refused, request.Decision);
+        Assert.Equal("Demo Governance Officer", request.DecidedByName);
+        Assert.Equal(Today.AddDays(10), action.DueDate);
+        Assert.Empty(action.DateRevisions);
+        Assert.Equal(0, action.RevisionCount);
+    }
+
+    [Fact]
+    public void ReviseDueDate_ByGovernanceForTheOwner_RecordsTheOwnerAsAsker()
+    {
+        var action = Action(Today.AddDays(10));
+
+        var revision = action.ReviseDueDate(Today.AddDays(40), "Asked at the quarterly review", Governance, Owner with { UserId = null });
+
+        Assert.NotNull(revision);
+        Assert.Equal((null, "Demo Senior Lead"), (revision.RequestedByUserId, revision.RequestedByName));
+        Assert.Equal("Demo Governance Officer", revision.ApprovedByName);
+    }
+
+    [Fact]
     public void OverrideRag_WithoutRationale_IsRefused()
     {
         var action = Action(Today);
@@ -202,7 +313,7 @@ public sealed class ImprovementActionTests
         var dueSoon = Action(Today.AddDays(7));
         var slightlyLate = Action(Today.AddDays(-10));
         var revised = Action(Today.AddDays(60));
-        revised.ReviseDueDate(Today.AddDays(90), "Delay", "Board", Governance);
+        revised.ReviseDueDate(Today.AddDays(90), "Delay", Governance);
 
         Assert.Equal(RagStatus.Amber, rule.Evaluate(dueSoon, Today));
         Assert.Equal(RagStatus.Amber, rule.Evaluate(slightlyLate, Today));

@@ -56,4 +56,49 @@ public sealed class RagRuleTests
     [Fact]
     public void IsOverdue_ClosedAction_IsFalse() =>
         Assert.False(Action(ActionStatus.VerifiedComplete, Today.AddDays(-1), Today.AddDays(-1)).IsOverdue(Today));
+
+    [Fact]
+    public void Assess_OverdueForYears_RedSinceTheDayAfterTheDueDate()
+    {
+        var action = Action(ActionStatus.InProgress, new DateOnly(2021, 3, 31), new DateOnly(2021, 3, 31));
+
+        var assessment = RagRule.Standard.Assess(action, new DateOnly(2026, 12, 3));
+
+        Assert.Equal(new RagAssessment(RagStatus.Red, new DateOnly(2021, 4, 1)), assessment);
+    }
+
+    [Fact]
+    public void Assess_RedAfterDaysOfGrace_RedSinceTheGraceEnded() =>
+        Assert.Equal(
+            new RagAssessment(RagStatus.Red, Today.AddDays(-100 + 15)),
+            (RagRule.Standard with { RedAfterDaysOverdue = 14 }).Assess(Action(ActionStatus.InProgress, Today.AddDays(-100), Today.AddDays(-100)), Today));
+
+    [Fact]
+    public void Assess_WithinTheDueSoonWindow_AmberSinceItEnteredTheWindow() =>
+        Assert.Equal(
+            new RagAssessment(RagStatus.Amber, Today.AddDays(-20)),
+            (RagRule.Standard with { AmberWithinDaysOfDue = 30 }).Assess(Action(ActionStatus.InProgress, Today.AddDays(10), Today.AddDays(10)), Today));
+
+    [Fact]
+    public void Assess_Revised_AmberSinceTheRevisionWasRecorded()
+    {
+        var action = Action(ActionStatus.InProgress, new DateOnly(2019, 3, 31), null);
+        action.RevisionCount = 1;
+        action.DateRevisions.Add(new DueDateRevision { Reason = "Delayed", RecordedByName = "Demo data", RecordedAtUtc = new DateTime(2019, 6, 19, 0, 0, 0, DateTimeKind.Utc) });
+
+        Assert.Equal(new RagAssessment(RagStatus.Amber, new DateOnly(2019, 6, 19)), RagRule.Standard.Assess(action, Today));
+    }
+
+    [Fact]
+    public void Assess_CompleteAction_GreenSinceItWasCompleted()
+    {
+        var action = Action(ActionStatus.VerifiedComplete, Today.AddDays(-100), Today.AddDays(-100));
+        action.CompletedOn = Today.AddDays(-90);
+
+        Assert.Equal(new RagAssessment(RagStatus.Green, Today.AddDays(-90)), RagRule.Standard.Assess(action, Today));
+    }
+
+    [Fact]
+    public void Assess_OnTrack_LeavesTheStartToWhenTheChangeIsSeen() =>
+        Assert.Equal(new RagAssessment(RagStatus.Green, null), RagRule.Standard.Assess(Action(ActionStatus.InProgress, Today.AddDays(30), Today.AddDays(30)), Today));
 }

@@ -86,6 +86,10 @@ public static class HistorySubjects
                     (db, id, ct) => db.ActionUpdates.Where(u => u.ActionId == id).Select(u => u.Id).ToListAsync(ct)),
                 new(nameof(DueDateRevision), nameof(DueDateRevision.ActionId), f => "Due date revised" + (Value(f, nameof(DueDateRevision.NewDueDate)) is { } to ? " to " + to : string.Empty),
                     (db, id, ct) => db.DueDateRevisions.Where(r => r.ActionId == id).Select(r => r.Id).ToListAsync(ct)),
+                new(nameof(DueDateRequest), nameof(DueDateRequest.ActionId), f => "Request for a new due date"
+                        + (Value(f, nameof(DueDateRequest.RequestedDueDate)) is { } asked ? " (" + asked + ")" : string.Empty)
+                        + (Value(f, nameof(DueDateRequest.RequestedByName)) is { } from ? " from " + from : string.Empty),
+                    (db, id, ct) => db.DueDateRequests.Where(r => r.ActionId == id).Select(r => r.Id).ToListAsync(ct)),
             ]),
         new("improvement-plan", nameof(ImprovementPlan), "Improvement plan",
             async (db, id, ct) => await db.ImprovementPlans.AsNoTracking().Where(p => p.Id == id)

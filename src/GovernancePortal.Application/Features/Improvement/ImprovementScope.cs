@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Common;
@@ -54,6 +55,74 @@ public static class ImprovementScope
         var property = db.Entry(record).Property(nameof(IVersioned.Version));
         property.OriginalValue = version;
         property.IsModified = true;
+    }
+
+    /// <summary>
+    /// <see cref="ExpectVersion"/> for an action: on a mismatch the conflict carries the action as it is now saved, so
+    /// the page shows the other person's values beside what the user typed.
+    /// </summary>
+    public static async Task ExpectVersionAsync(GovernancePortalDbContext db, ImprovementAction action, Guid version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.Version != version)
+        {
+            throw await ActionConflictAsync(db, action.Id, cancellationToken);
+        }
+
+        ExpectVersion(db, action, version);
+    }
+
+    /// <summary>Saves a change to an action; if someone else saved it meanwhile, the conflict shows their values.</summary>
+    public static async Task SaveActionAsync(GovernancePortalDbContext db, ImprovementAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw await ActionConflictAsync(db, action.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>The conflict for an action changed by someone else: its values as they are now saved, in the words of its page.</summary>
+    public static async Task<ConcurrencyConflictException> ActionConflictAsync(GovernancePortalDbContext db, int actionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var a = await db.ImprovementActions.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Area).Include(x => x.Owner).Include(x => x.Updates).Include(x => x.DateRequests)
+            .SingleAsync(x => x.Id == actionId, cancellationToken);
+        var en = CultureInfo.GetCultureInfo("en-GB");
+        string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", en);
+        var latest = a.Updates.MaxBy(u => u.SubmittedAtUtc);
+        var request = a.DateRequests.FirstOrDefault(r => r.IsPending);
+        var values = new Dictionary<string, string?>
+        {
+            ["Improvement area"] = a.Area is null ? null : $"{a.Area.DisplayCode} {a.Area.Title}",
+            ["Code"] = a.Code,
+            ["Action"] = a.Description,
+            ["Owner"] = a.Owner?.DisplayName ?? a.OwnerText,
+            ["Source"] = a.Source is null ? null : a.Source.Value.DisplayName() + (a.SourceReference is null ? null : $": {a.SourceReference}"),
+            ["Due date"] = Date(a.DueDate) + (a.RevisionCount switch { 0 => null, 1 => " (revised once)", var n => $" (revised {n} times)" }),
+            ["Status"] = a.Status.DisplayName(),
+            ["RAG"] = a.RagOverride is { } rag
+                ? $"{rag} (override): {a.RagOverrideRationale}"
+                : a.Rag?.ToString() ?? "Not rated",
+            ["Latest update"] = latest is null
+                ? null
+                : $"{(latest.Kind == UpdateKind.CompletionReport ? "Reported complete" : "Progress update")} from {latest.SubmittedByName}, {Date(DateOnly.FromDateTime(latest.SubmittedAtUtc))} ({latest.Review.DisplayName(latest.Kind).ToLowerInvariant()}): {latest.Narrative}",
+        };
+        if (request is not null)
+        {
+            values["Request for a new due date"] = $"{Date(request.RequestedDueDate)}, from {request.RequestedByName}: {request.Reason}";
+        }
+
+        return new ConcurrencyConflictException(
+            $"Someone else changed {a.Code} after you opened it. It is shown below as it is now saved; what you typed is still in the form. Check it, then send again.",
+            values);
     }
 
     /// <summary>The people (posts) linked to the user's account: the owners whose actions are "mine".</summary>

@@ -63,6 +63,8 @@ public sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<Im
             .HasForeignKey<ImprovementAction>(a => a.CarriedForwardFromId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Updates).WithOne(u => u.Action).HasForeignKey(u => u.ActionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.DateRevisions).WithOne(r => r.Action).HasForeignKey(r => r.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.DateRequests).WithOne(r => r.Action).HasForeignKey(r => r.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.PendingDateRequest);
     }
 }
 
@@ -86,9 +88,30 @@ public sealed class DueDateRevisionConfiguration : IEntityTypeConfiguration<DueD
     public void Configure(EntityTypeBuilder<DueDateRevision> builder)
     {
         builder.Property(r => r.Reason).HasMaxLength(DueDateRevision.ReasonMaxLength);
-        builder.Property(r => r.ApprovedBy).HasMaxLength(DueDateRevision.ApprovedByMaxLength);
+        builder.Property(r => r.RequestedByUserId).HasMaxLength(450);
+        builder.Property(r => r.RequestedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.ApprovedByUserId).HasMaxLength(450);
+        builder.Property(r => r.ApprovedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.ApprovedByText).HasMaxLength(DueDateRevision.ApprovedByTextMaxLength);
         builder.Property(r => r.RecordedByName).HasMaxLength(TextLimits.Name);
+        builder.HasOne(r => r.Request).WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(r => r.DaysMoved);
+        builder.Ignore(r => r.ApprovedByDisplay);
+    }
+}
+
+public sealed class DueDateRequestConfiguration : IEntityTypeConfiguration<DueDateRequest>
+{
+    public void Configure(EntityTypeBuilder<DueDateRequest> builder)
+    {
+        builder.Property(r => r.Reason).HasMaxLength(DueDateRequest.ReasonMaxLength);
+        builder.Property(r => r.RequestedByUserId).HasMaxLength(450);
+        builder.Property(r => r.RequestedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.DecidedByUserId).HasMaxLength(450);
+        builder.Property(r => r.DecidedByName).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.DecisionComment).HasMaxLength(DueDateRequest.CommentMaxLength);
+        builder.Ignore(r => r.IsPending);
+        builder.HasIndex(r => new { r.Decision, r.ActionId });
     }
 }
 

@@ -6,7 +6,13 @@ namespace GovernancePortal.Web.Pages.Improvement;
 
 public sealed class RegisterModel(IMediator mediator) : RegisterFilterPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>
+    /// The query parameter of the page number. Not "page": Razor Pages keeps the page's own path in a route value of
+    /// that name, which model binding reads first, so "?page=2" would never bind (and would leave an error behind).
+    /// </summary>
+    public const string PageParameter = "pageNumber";
+
+    [BindProperty(SupportsGet = true, Name = PageParameter)]
     public int PageNumber { get; set; } = 1;
 
     public RegisterPage Register { get; private set; } = default!;
@@ -31,7 +37,7 @@ public sealed class RegisterModel(IMediator mediator) : RegisterFilterPageModel
             new("q", Search),
             new("sort", sort ?? Sort),
             new("format", format),
-            new("page", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+            new(PageParameter, page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
         };
         return path + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }

@@ -8,6 +8,11 @@ public sealed class ReviewsModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<PendingUpdateRow> Pending { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<PendingDateRequestRow> DateRequests { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Pending = await mediator.Send(new ListPendingUpdatesQuery(), cancellationToken);
+        DateRequests = await mediator.Send(new ListPendingDateRequestsQuery(), cancellationToken);
+    }
 }

@@ -7,6 +7,7 @@ using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.Infrastructure.Time;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Improvement.Actions;
 
@@ -38,7 +39,7 @@ public sealed class SubmitUpdateHandler(GovernancePortalDbContext db, ICurrentUs
         var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
         action.SubmitUpdate(CleanText.Multiline(command.Narrative)!, command.Assessment!.Value, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
         return Unit.Value;
     }
 }
@@ -71,7 +72,7 @@ public sealed class ReportCompleteHandler(GovernancePortalDbContext db, ICurrent
         var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
         action.ReportComplete(CleanText.Multiline(command.Narrative)!, CleanText.Multiline(command.Evidence)!, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
         return Unit.Value;
     }
 }
@@ -113,7 +114,7 @@ public sealed class ReviewUpdateHandler(GovernancePortalDbContext db, ICurrentUs
             AccessMatrix.Demand(user, Permission.ManageImprovementPlan, organisation);
         }
 
-        ImprovementScope.ExpectVersion(db, action, command.Version);
+        await ImprovementScope.ExpectVersionAsync(db, action, command.Version, cancellationToken);
         var comment = CleanText.Multiline(command.Comment);
         var actor = await ImprovementScope.ActorAsync(db, user, time, cancellationToken);
         if (command.Accept)
@@ -126,14 +127,18 @@ public sealed class ReviewUpdateHandler(GovernancePortalDbContext db, ICurrentUs
         }
 
         action.RecalculateRag(action.Area.Plan.Organisation.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
         return Unit.Value;
     }
 }
 
 // Governance team: the slippage ledger, RAG override and closing without action.
 
-public sealed record ReviseDueDateCommand(int ActionId, Guid Version, DateOnly? NewDueDate, string? Reason, string? ApprovedBy) : ICommand, IOrganisationScoped
+/// <summary>
+/// The governance team sets or moves the due date itself: they approve it, and it was asked for by them or, when
+/// <see cref="ForOwner"/>, by the action's owner they act for.
+/// </summary>
+public sealed record ReviseDueDateCommand(int ActionId, Guid Version, DateOnly? NewDueDate, string? Reason, bool ForOwner = false) : ICommand, IOrganisationScoped
 {
     public Permission Permission => Permission.ManageImprovementPlan;
 
@@ -148,9 +153,6 @@ public sealed class ReviseDueDateValidator : AbstractValidator<ReviseDueDateComm
         this.RuleForCleaned(c => c.Reason, CleanText.Multiline)
             .NotEmpty().WithMessage("Give the reason the due date is changing")
             .MaximumLength(DueDateRevision.ReasonMaxLength).WithMessage($"The reason must be {DueDateRevision.ReasonMaxLength:N0} characters or fewer");
-        this.RuleForCleaned(c => c.ApprovedBy, CleanText.SingleLine)
-            .NotEmpty().WithMessage("Say who approved the new date: a person or a meeting")
-            .MaximumLength(DueDateRevision.ApprovedByMaxLength).WithMessage($"Approved by must be {DueDateRevision.ApprovedByMaxLength} characters or fewer");
     }
 }
 
@@ -160,9 +162,97 @@ public sealed class ReviseDueDateHandler(GovernancePortalDbContext db, ICurrentU
     {
         ArgumentNullException.ThrowIfNull(command);
         var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
-        action.ReviseDueDate(command.NewDueDate!.Value, CleanText.Multiline(command.Reason), CleanText.SingleLine(command.ApprovedBy), await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
+        var actor = await ImprovementScope.ActorAsync(db, user, time, cancellationToken);
+        Domain.Common.Actor? requestedBy = null;
+        if (command.ForOwner)
+        {
+            var owner = action.Owner ?? throw Validation.Fail(nameof(ReviseDueDateCommand.ForOwner), $"{action.Code} has no named owner: record the change as your own");
+            var account = owner.UserId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == owner.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
+            requestedBy = new Domain.Common.Actor(account is null ? null : owner.UserId, account ?? owner.DisplayName, actor.AtUtc);
+        }
+
+        action.ReviseDueDate(command.NewDueDate!.Value, CleanText.Multiline(command.Reason), actor, requestedBy);
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>The owner asks for a new due date, with the reason; the governance team decides.</summary>
+public sealed record RequestDueDateCommand(int ActionId, Guid Version, DateOnly? NewDueDate, string? Reason) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ReportActionProgress;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
+
+public sealed class RequestDueDateValidator : AbstractValidator<RequestDueDateCommand>
+{
+    public RequestDueDateValidator()
+    {
+        RuleFor(c => c.NewDueDate).NotNull().WithMessage("Enter the due date you are asking for as a real date, for example 31 3 2027");
+        this.RuleForCleaned(c => c.Reason, CleanText.Multiline)
+            .NotEmpty().WithMessage("Give the reason a new due date is needed")
+            .MaximumLength(DueDateRequest.ReasonMaxLength).WithMessage($"The reason must be {DueDateRequest.ReasonMaxLength:N0} characters or fewer");
+    }
+}
+
+public sealed class RequestDueDateHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<RequestDueDateCommand>
+{
+    public async ValueTask<Unit> Handle(RequestDueDateCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForReportAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        action.RequestDueDate(command.NewDueDate!.Value, CleanText.Multiline(command.Reason), await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>The governance team approves or refuses a request for a new due date (never the person who asked).</summary>
+public sealed record DecideDueDateRequestCommand(int ActionId, int RequestId, Guid Version, bool Approve, string? Comment) : ICommand, IOrganisationScoped
+{
+    public Permission Permission => Permission.ManageImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
+}
+
+public sealed class DecideDueDateRequestValidator : AbstractValidator<DecideDueDateRequestCommand>
+{
+    public DecideDueDateRequestValidator()
+    {
+        this.RuleForCleaned(c => c.Comment, CleanText.Multiline)
+            .NotEmpty().When(c => !c.Approve).WithMessage("Say why the new date is refused, so the owner knows")
+            .MaximumLength(DueDateRequest.CommentMaxLength).WithMessage($"The comment must be {DueDateRequest.CommentMaxLength:N0} characters or fewer");
+    }
+}
+
+public sealed class DecideDueDateRequestHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<DecideDueDateRequestCommand>
+{
+    public async ValueTask<Unit> Handle(DecideDueDateRequestCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
+        var request = action.DateRequests.SingleOrDefault(r => r.Id == command.RequestId)
+            ?? throw new NotFoundException("There is no such request for a new due date on this action.");
+        if (request.RequestedByUserId is not null && request.RequestedByUserId == user.UserId)
+        {
+            throw new ForbiddenException("Someone other than the person who asked for the new date must decide it.");
+        }
+
+        var actor = await ImprovementScope.ActorAsync(db, user, time, cancellationToken);
+        var comment = CleanText.Multiline(command.Comment);
+        if (command.Approve)
+        {
+            action.ApproveDateRequest(request, comment, actor);
+            action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
+        }
+        else
+        {
+            action.RefuseDateRequest(request, comment, actor);
+        }
+
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
         return Unit.Value;
     }
 }
@@ -201,7 +291,7 @@ public sealed class OverrideRagHandler(GovernancePortalDbContext db, ICurrentUse
         }
 
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
         return Unit.Value;
     }
 }
@@ -231,7 +321,7 @@ public sealed class CloseActionHandler(GovernancePortalDbContext db, ICurrentUse
         var action = await ActionLoader.ForManageAsync(db, user, command.ActionId, command.Version, cancellationToken);
         action.CloseWithoutAction(CleanText.Multiline(command.Reason)!, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
         action.RecalculateRag(action.Area!.Plan!.Organisation!.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
         return Unit.Value;
     }
 }
@@ -255,7 +345,8 @@ internal static class ActionLoader
     private static async Task<ImprovementAction> PrepareAsync(GovernancePortalDbContext db, ImprovementAction action, Guid version, CancellationToken cancellationToken)
     {
         await db.Entry(action).Collection(a => a.Updates).LoadAsync(cancellationToken);
-        ImprovementScope.ExpectVersion(db, action, version);
+        await db.Entry(action).Collection(a => a.DateRequests).LoadAsync(cancellationToken);
+        await ImprovementScope.ExpectVersionAsync(db, action, version, cancellationToken);
         return action;
     }
 }

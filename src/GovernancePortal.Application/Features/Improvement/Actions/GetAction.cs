@@ -52,6 +52,7 @@ public sealed record ActionDetails(
     Lineage? CarriedForwardTo,
     IReadOnlyList<UpdateView> Updates,
     IReadOnlyList<RevisionView> Revisions,
+    IReadOnlyList<DateRequestView> DateRequests,
     ActionPermissions Can,
     DateOnly Today,
     Guid Version)
@@ -59,6 +60,14 @@ public sealed record ActionDetails(
     public bool IsOpen => Status.IsOpen();
 
     public UpdateView? PendingUpdate => Updates.FirstOrDefault(u => u.Review == UpdateReview.Pending);
+
+    public DateRequestView? PendingDateRequest => DateRequests.FirstOrDefault(r => r.Decision == DueDateRequestDecision.Pending);
+
+    /// <summary>The owner may ask for a new due date: the action is open, has a date and no request awaits a decision.</summary>
+    public bool CanRequestDate => IsOpen && Can.Report && DueDate is not null && PendingDateRequest is null;
+
+    /// <summary>The user may decide the pending request for a new date: they manage the plan and did not ask for it.</summary>
+    public bool CanDecideDateRequest => IsOpen && Can.Manage && PendingDateRequest is { } pending && !pending.AskedByMe;
 }
 
 public sealed record Lineage(int Id, string Code, string PlanTitle, ActionStatus Status);
@@ -78,10 +87,28 @@ public sealed record UpdateView(
     string? ReviewComment,
     string? FromEarlierAction);
 
-public sealed record RevisionView(DateOnly? PreviousDueDate, DateOnly? NewDueDate, int? DaysMoved, string Reason, string ApprovedBy, string RecordedByName, DateTime RecordedAtUtc, string? FromEarlierAction);
+/// <summary>A ledger entry: who asked for the new date (null in older history) and who approved it (their name, or the text recorded then).</summary>
+public sealed record RevisionView(DateOnly? PreviousDueDate, DateOnly? NewDueDate, int? DaysMoved, string Reason, string? RequestedByName, string ApprovedBy, string RecordedByName, DateTime RecordedAtUtc, string? FromEarlierAction);
 
-/// <summary>What the user may do to the action: report on it, manage it (including reviewing progress updates), verify its completion.</summary>
-public sealed record ActionPermissions(bool Report, bool Manage, bool Verify);
+/// <summary>A request for a new due date and its decision; <c>AskedByMe</c> when the user viewing it made it.</summary>
+public sealed record DateRequestView(
+    int Id,
+    DateOnly? CurrentDueDate,
+    DateOnly RequestedDueDate,
+    string Reason,
+    string RequestedByName,
+    DateTime RequestedAtUtc,
+    DueDateRequestDecision Decision,
+    string? DecidedByName,
+    DateTime? DecidedAtUtc,
+    string? DecisionComment,
+    bool AskedByMe);
+
+/// <summary>
+/// What the user may do to the action: report on it, manage it (including reviewing progress updates), verify its
+/// completion, read its change history.
+/// </summary>
+public sealed record ActionPermissions(bool Report, bool Manage, bool Verify, bool ViewHistory);
 
 public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<GetActionQuery, ActionDetails>
 {
@@ -94,6 +121,7 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
             .Include(a => a.Owner)
             .Include(a => a.Updates)
             .Include(a => a.DateRevisions)
+            .Include(a => a.DateRequests)
             .Include(a => a.CarriedForwardFrom!).ThenInclude(f => f.Area!).ThenInclude(a => a.Plan)
             .Include(a => a.CarriedForwardTo!).ThenInclude(f => f.Area!).ThenInclude(a => a.Plan)
             .SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken)
@@ -121,6 +149,7 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
         var report = AccessMatrix.Allows(user, Permission.ReportActionProgress, organisation.Code)
             && (manage || (action.OwnerId is { } owner && mine.Contains(owner)));
         var verify = AccessMatrix.Allows(user, Permission.VerifyActionCompletion, organisation.Code);
+        var history = AccessMatrix.Allows(user, Permission.ViewHistory, organisation.Code);
 
         return new ActionDetails(
             action.Id,
@@ -162,7 +191,10 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
             action.CarriedForwardTo is { } to ? new Lineage(to.Id, to.Code, to.Area!.Plan!.Title, to.Status) : null,
             [.. updates.OrderByDescending(u => u.SubmittedAtUtc)],
             [.. revisions.OrderBy(r => r.RecordedAtUtc)],
-            new ActionPermissions(report, manage, verify),
+            [.. action.DateRequests.OrderByDescending(r => r.RequestedAtUtc).Select(r => new DateRequestView(
+                r.Id, r.CurrentDueDate, r.RequestedDueDate, r.Reason, r.RequestedByName, r.RequestedAtUtc, r.Decision, r.DecidedByName, r.DecidedAtUtc, r.DecisionComment,
+                r.RequestedByUserId is not null && r.RequestedByUserId == user.UserId))],
+            new ActionPermissions(report, manage, verify, history),
             today,
             action.Version);
     }
@@ -171,5 +203,5 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
         u.Id, u.Kind, u.Narrative, u.Evidence, u.Assessment, u.SubmittedByName, u.SubmittedAtUtc, u.Review, u.ReviewedByName, u.ReviewedAtUtc, u.ReviewComment, from);
 
     private static RevisionView View(DueDateRevision r, string? from) => new(
-        r.PreviousDueDate, r.NewDueDate, r.DaysMoved, r.Reason, r.ApprovedBy, r.RecordedByName, r.RecordedAtUtc, from);
+        r.PreviousDueDate, r.NewDueDate, r.DaysMoved, r.Reason, r.RequestedByName, r.ApprovedByDisplay, r.RecordedByName, r.RecordedAtUtc, from);
 }

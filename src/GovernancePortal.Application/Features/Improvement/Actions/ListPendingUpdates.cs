@@ -45,3 +45,38 @@ public sealed class ListPendingUpdatesHandler(GovernancePortalDbContext db, ICur
                 : AccessMatrix.Allows(user, Permission.ManageImprovementPlan, r.OrganisationCode)))];
     }
 }
+
+/// <summary>Requests for a new due date awaiting the governance team, oldest first (on open actions only).</summary>
+public sealed record ListPendingDateRequestsQuery : IQuery<IReadOnlyList<PendingDateRequestRow>>;
+
+public sealed record PendingDateRequestRow(int ActionId, string Code, string Description, string OrganisationName, string PlanTitle, DateOnly? CurrentDueDate, DateOnly RequestedDueDate, string RequestedByName, DateTime RequestedAtUtc, bool CanDecide);
+
+public sealed class ListPendingDateRequestsHandler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<ListPendingDateRequestsQuery, IReadOnlyList<PendingDateRequestRow>>
+{
+    public async ValueTask<IReadOnlyList<PendingDateRequestRow>> Handle(ListPendingDateRequestsQuery query, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
+        var managed = organisations.Where(o => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, o.Code)).Select(o => o.Id).ToList();
+        var open = new[] { ActionStatus.NotStarted, ActionStatus.InProgress, ActionStatus.ReportedComplete };
+        var rows = await db.DueDateRequests.AsNoTracking()
+            .Where(r => r.Decision == DueDateRequestDecision.Pending && managed.Contains(r.Action!.Area!.Plan!.OrganisationId) && open.Contains(r.Action.Status))
+            .OrderBy(r => r.RequestedAtUtc)
+            .Select(r => new
+            {
+                r.ActionId,
+                r.Action!.Code,
+                r.Action.Description,
+                r.Action.Area!.Plan!.Organisation!.ShortName,
+                r.Action.Area.Plan.Title,
+                r.CurrentDueDate,
+                r.RequestedDueDate,
+                r.RequestedByName,
+                r.RequestedByUserId,
+                r.RequestedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PendingDateRequestRow(
+            r.ActionId, r.Code, r.Description, r.ShortName, r.Title, r.CurrentDueDate, r.RequestedDueDate, r.RequestedByName, r.RequestedAtUtc,
+            r.RequestedByUserId is null || r.RequestedByUserId != user.UserId))];
+    }
+}

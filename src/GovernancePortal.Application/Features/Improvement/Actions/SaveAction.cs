@@ -98,13 +98,14 @@ public sealed class SaveActionHandler(GovernancePortalDbContext db, ICurrentUser
         }
 
         var scheme = plan.Organisation.ActionCodeScheme;
-        var code = CleanText.SingleLine(command.Code)?.ToUpperInvariant();
+        // An empty code means "the area's next code" (a new action) or "keep the code" (a change).
+        var code = CleanText.OptionalLine(command.Code)?.ToUpperInvariant();
         ImprovementAction action;
         if (command.Id is { } id)
         {
             action = await db.ImprovementActions.SingleOrDefaultAsync(a => a.Id == id && a.Area!.PlanId == plan.Id, cancellationToken)
                 ?? throw new NotFoundException("There is no such improvement action.");
-            ImprovementScope.ExpectVersion(db, action, command.Version);
+            await ImprovementScope.ExpectVersionAsync(db, action, command.Version, cancellationToken);
             code ??= action.Code;
             action.AreaId = area.Id;
         }
@@ -134,16 +135,24 @@ public sealed class SaveActionHandler(GovernancePortalDbContext db, ICurrentUser
         {
             if (action.DueDate is null)
             {
-                action.ReviseDueDate(due, null, null, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
+                action.ReviseDueDate(due, null, await ImprovementScope.ActorAsync(db, user, time, cancellationToken));
             }
             else if (action.DueDate != due)
             {
-                throw Validation.Fail(nameof(SaveActionCommand.DueDate), "The due date is set: change it with ‘Revise due date’, which records the reason and who approved it");
+                throw Validation.Fail(nameof(SaveActionCommand.DueDate), "The due date is set: change it with ‘Revise due date’, which records the reason, who asked and who approved it");
             }
         }
 
         action.RecalculateRag(plan.Organisation.RagRule, time.Today());
-        await db.SaveChangesAsync(cancellationToken);
+        if (command.Id is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
+        }
+
         return action.Id;
     }
 }

@@ -9,8 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Improvement.Plans;
 
-/// <summary>One plan as the Audit Panel reads it: each improvement area with its lead, aim, assessments and actions.</summary>
-public sealed record GetPlanQuery(string Organisation, string Slug) : IQuery<PlanDetails>;
+/// <summary>
+/// One plan as the Audit Panel reads it: each improvement area with its lead, aim, assessments and its first
+/// <see cref="ActionsPerArea"/> actions (the register lists the rest), so a plan of any size is a page of bounded size.
+/// </summary>
+public sealed record GetPlanQuery(string Organisation, string Slug) : IQuery<PlanDetails>
+{
+    public const int ActionsPerArea = 25;
+}
 
 public sealed record PlanDetails(
     PlanSummary Summary,
@@ -21,7 +27,14 @@ public sealed record PlanDetails(
     int? PreviousPlanId,
     string? PreviousPlanUrl,
     IReadOnlyList<(string Title, string Url)> NextPlans,
-    IReadOnlyList<PlanArea> Areas);
+    IReadOnlyList<PlanArea> Areas)
+{
+    /// <summary>The plan's actions that were carried forward and the ones that continue them, by the earlier action's id.</summary>
+    public IReadOnlyDictionary<int, CarriedTo> CarriedForwardTo { get; init; } = new Dictionary<int, CarriedTo>();
+}
+
+/// <summary>The action in a later plan that continues a carried-forward one.</summary>
+public sealed record CarriedTo(int Id, string Code, string PlanTitle);
 
 public sealed record PlanArea(
     int Id,
@@ -36,7 +49,12 @@ public sealed record PlanArea(
     string? Monitoring,
     IReadOnlyList<AreaAssessmentView> Assessments,
     IReadOnlyList<RegisterRow> Actions,
-    Guid Version);
+    int ActionCount,
+    Guid Version)
+{
+    /// <summary>The area has more actions than the plan page shows; the register lists them all.</summary>
+    public bool HasMoreActions => ActionCount > Actions.Count;
+}
 
 public sealed record AreaAssessmentView(string Period, DateOnly? AsAt, string Assessment, string? Narrative);
 
@@ -58,7 +76,21 @@ public sealed class GetPlanHandler(GovernancePortalDbContext db, ICurrentUser us
         var next = await db.ImprovementPlans.AsNoTracking().Where(p => p.PreviousPlanId == planId)
             .Select(p => new { p.Title, p.FirstYear, p.LastYear })
             .ToListAsync(cancellationToken);
-        var actions = await RegisterQuery.Project(RegisterQuery.Sort(db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == planId), "code"))
+        var counts = await db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == planId)
+            .GroupBy(a => a.AreaId).Select(g => new { AreaId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.AreaId, g => g.Count, cancellationToken);
+        var actions = new List<RegisterRow>();
+        foreach (var areaId in plan.Areas.Where(a => counts.ContainsKey(a.Id)).OrderBy(a => a.Sequence).Select(a => a.Id))
+        {
+            actions.AddRange(await RegisterQuery.Project(RegisterQuery.Sort(db.ImprovementActions.AsNoTracking().Where(a => a.AreaId == areaId), "code"))
+                .Take(GetPlanQuery.ActionsPerArea)
+                .ToListAsync(cancellationToken));
+        }
+
+        var carried = actions.Where(a => a.Status == ActionStatus.CarriedForward).Select(a => a.Id).ToList();
+        var carriedTo = await db.ImprovementActions.AsNoTracking()
+            .Where(a => a.CarriedForwardFromId != null && carried.Contains(a.CarriedForwardFromId.Value))
+            .Select(a => new { From = a.CarriedForwardFromId!.Value, a.Id, a.Code, a.Area!.Plan!.Title })
             .ToListAsync(cancellationToken);
         var orgSlug = organisation.Code.ToLowerInvariant();
 
@@ -84,6 +116,10 @@ public sealed class GetPlanHandler(GovernancePortalDbContext db, ICurrentUser us
                 a.Monitoring,
                 [.. a.Assessments.OrderByDescending(s => s.AsAt).Select(s => new AreaAssessmentView(s.Period, s.AsAt, s.Assessment, s.Narrative))],
                 [.. actions.Where(r => r.AreaId == a.Id)],
-                a.Version))]);
+                counts.GetValueOrDefault(a.Id),
+                a.Version))])
+        {
+            CarriedForwardTo = carriedTo.ToDictionary(c => c.From, c => new CarriedTo(c.Id, c.Code, c.Title)),
+        };
     }
 }

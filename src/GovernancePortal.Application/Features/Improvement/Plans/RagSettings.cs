@@ -76,7 +76,9 @@ public static class RagRecalculation
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organisation);
-        var actions = await db.ImprovementActions.Where(a => a.Area!.Plan!.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        // With the ledger, so a revised action's Amber dates from its revision.
+        var actions = await db.ImprovementActions.Include(a => a.DateRevisions).AsSplitQuery()
+            .Where(a => a.Area!.Plan!.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
         var changed = 0;
         foreach (var action in actions)
         {

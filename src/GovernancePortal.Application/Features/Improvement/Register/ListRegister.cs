@@ -72,7 +72,8 @@ public sealed record RegisterRow(
     bool RagOverridden,
     bool OwnerReportsAtRisk,
     string? Progress,
-    bool HasPendingUpdate)
+    bool HasPendingUpdate,
+    DateOnly? UpdateRequestedBy)
 {
     public string PlanPeriod => PlanFirstYear == PlanLastYear
         ? PlanFirstYear.ToString()
@@ -264,5 +265,6 @@ public static class RegisterQuery
             a.RagOverride != null,
             a.OwnerReportsAtRisk,
             a.Progress,
-            a.Updates.Any(u => u.Review == UpdateReview.Pending)));
+            a.Updates.Any(u => u.Review == UpdateReview.Pending),
+            a.UpdateRequestedBy));
 }

@@ -468,6 +468,69 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AreaAssessments");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CurrentDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("Decision", "ActionId");
+
+                    b.ToTable("DueDateRequests");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -479,10 +542,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("ActionId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
+                    b.Property<string>("ApprovedByName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ApprovedByText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("NewDueDate")
                         .HasColumnType("date");
@@ -503,9 +573,22 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActionId");
+
+                    b.HasIndex("RequestId");
 
                     b.ToTable("DueDateRevisions");
                 });
@@ -1376,6 +1459,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRequest", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("DateRequests")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
@@ -1384,7 +1478,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.DueDateRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Action");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
@@ -1595,6 +1696,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Navigation("CarriedForwardTo");
+
+                    b.Navigation("DateRequests");
 
                     b.Navigation("DateRevisions");
 

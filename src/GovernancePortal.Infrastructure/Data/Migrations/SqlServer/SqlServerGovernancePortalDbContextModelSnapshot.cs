@@ -468,6 +468,69 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AreaAssessments");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CurrentDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("Decision", "ActionId");
+
+                    b.ToTable("DueDateRequests");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -479,10 +542,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("ActionId")
                         .HasColumnType("int");
 
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
+                    b.Property<string>("ApprovedByName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ApprovedByText")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateOnly?>("NewDueDate")
                         .HasColumnType("date");
@@ -503,9 +573,22 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActionId");
+
+                    b.HasIndex("RequestId");
 
                     b.ToTable("DueDateRevisions");
                 });
@@ -1379,6 +1462,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRequest", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("DateRequests")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
@@ -1387,7 +1481,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.DueDateRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Action");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
@@ -1598,6 +1699,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Navigation("CarriedForwardTo");
+
+                    b.Navigation("DateRequests");
 
                     b.Navigation("DateRevisions");
 

@@ -445,6 +445,67 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AreaAssessments");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CurrentDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("Decision", "ActionId");
+
+                    b.ToTable("DueDateRequests");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -454,9 +515,16 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("ActionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
+                    b.Property<string>("ApprovedByName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NewDueDate")
@@ -478,9 +546,22 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActionId");
+
+                    b.HasIndex("RequestId");
 
                     b.ToTable("DueDateRevisions");
                 });
@@ -1333,6 +1414,17 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRequest", b =>
+                {
+                    b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany("DateRequests")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Action");
+                });
+
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.DueDateRevision", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Improvement.ImprovementAction", "Action")
@@ -1341,7 +1433,14 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GovernancePortal.Domain.Improvement.DueDateRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Action");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImportBatch", b =>
@@ -1552,6 +1651,8 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("GovernancePortal.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Navigation("CarriedForwardTo");
+
+                    b.Navigation("DateRequests");
 
                     b.Navigation("DateRevisions");
 

@@ -17,7 +17,7 @@ public interface IActionFormPage
     bool DueDateLocked { get; }
 }
 
-public sealed class ActionInput
+public sealed class ActionInput : IActionInput
 {
     public int? AreaId { get; set; }
 

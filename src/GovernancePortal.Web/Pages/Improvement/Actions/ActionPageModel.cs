@@ -22,12 +22,22 @@ public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOn
     /// <summary>What the user must be able to do to this action to open the page (null: reading is enough).</summary>
     protected virtual Func<ActionPermissions, bool>? Requires => null;
 
+    /// <summary>The page's form, which carries the version of the action it was read at (null: the page has no form).</summary>
+    protected virtual IActionInput? VersionedInput => null;
+
     public virtual async Task ReloadAsync(CancellationToken cancellationToken)
     {
         Action = await Mediator.Send(new GetActionQuery(Id), cancellationToken);
         if (Requires is { } requires && !requires(Action.Can))
         {
             throw new ForbiddenException($"You cannot do this to {Action.Code}.");
+        }
+
+        if (VersionedInput is { } form && ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
+        {
+            // After a conflict the form keeps what the user typed beside the other person's values; saving again
+            // replaces the version just shown.
+            form.Version = Action.Version;
         }
     }
 
@@ -36,4 +46,10 @@ public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOn
         TempData["Success"] = message;
         return Redirect(ActionUrl);
     }
+}
+
+/// <summary>The input of an action page's form: it carries the version of the action the form was read at.</summary>
+public interface IActionInput
+{
+    Guid Version { get; set; }
 }

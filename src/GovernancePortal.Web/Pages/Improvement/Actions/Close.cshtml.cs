@@ -8,6 +8,8 @@ public sealed class CloseModel(IMediator mediator) : ActionPageModel(mediator)
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public CloseInput Input { get; set; } = new();
 
@@ -23,7 +25,7 @@ public sealed class CloseModel(IMediator mediator) : ActionPageModel(mediator)
         return BackToAction("The action has been closed without action");
     }
 
-    public sealed class CloseInput
+    public sealed class CloseInput : IActionInput
     {
         public string? Reason { get; set; }
 

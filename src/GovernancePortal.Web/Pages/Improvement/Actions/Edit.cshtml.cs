@@ -9,6 +9,8 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public ActionInput Input { get; set; } = new();
 

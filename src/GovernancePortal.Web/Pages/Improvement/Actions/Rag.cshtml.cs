@@ -9,6 +9,8 @@ public sealed class RagModel(IMediator mediator) : ActionPageModel(mediator)
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public RagInput Input { get; set; } = new();
 
@@ -30,7 +32,7 @@ public sealed class RagModel(IMediator mediator) : ActionPageModel(mediator)
         return BackToAction("The override has been removed: the rule's rating applies again");
     }
 
-    public sealed class RagInput
+    public sealed class RagInput : IActionInput
     {
         public RagStatus? Rag { get; set; }
 

@@ -8,6 +8,8 @@ public sealed class ReportCompleteModel(IMediator mediator) : ActionPageModel(me
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Report;
 
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public CompleteInput Input { get; set; } = new();
 
@@ -23,7 +25,7 @@ public sealed class ReportCompleteModel(IMediator mediator) : ActionPageModel(me
         return BackToAction("You have reported the action complete: it closes when the governance team verifies it");
     }
 
-    public sealed class CompleteInput
+    public sealed class CompleteInput : IActionInput
     {
         public string? Narrative { get; set; }
 

@@ -7,6 +7,8 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class ReviewModel(IMediator mediator) : ActionPageModel(mediator)
 {
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public ReviewInput Input { get; set; } = new();
 
@@ -42,7 +44,7 @@ public sealed class ReviewModel(IMediator mediator) : ActionPageModel(mediator)
         return BackToAction(Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? "The completion was not verified: the action is open again and the owner can see why" : "The update has been returned to the owner with your comment");
     }
 
-    public sealed class ReviewInput
+    public sealed class ReviewInput : IActionInput
     {
         public int UpdateId { get; set; }
 

@@ -9,6 +9,8 @@ public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediat
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public ReviseInput Input { get; set; } = new();
 
@@ -20,17 +22,18 @@ public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new ReviseDueDateCommand(Id, Input.Version, Input.NewDueDate.Date, Input.Reason, Input.ApprovedBy), cancellationToken);
+        await Mediator.Send(new ReviseDueDateCommand(Id, Input.Version, Input.NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
         return BackToAction("The due date has been changed and recorded in the slippage ledger");
     }
 
-    public sealed class ReviseInput
+    public sealed class ReviseInput : IActionInput
     {
         public DateParts NewDueDate { get; set; } = new();
 
         public string? Reason { get; set; }
 
-        public string? ApprovedBy { get; set; }
+        /// <summary>The owner asked for the new date (the governance team records it for them).</summary>
+        public bool ForOwner { get; set; }
 
         public Guid Version { get; set; }
     }

@@ -9,6 +9,8 @@ public sealed class UpdateModel(IMediator mediator) : ActionPageModel(mediator)
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Report;
 
+    protected override IActionInput? VersionedInput => Input;
+
     [BindProperty]
     public UpdateInput Input { get; set; } = new();
 
@@ -24,7 +26,7 @@ public sealed class UpdateModel(IMediator mediator) : ActionPageModel(mediator)
         return BackToAction("Your update has been sent to the governance team for review");
     }
 
-    public sealed class UpdateInput
+    public sealed class UpdateInput : IActionInput
     {
         public string? Narrative { get; set; }
 

@@ -1,0 +1,43 @@
+using GovernancePortal.Application.Features.Improvement.Actions;
+using GovernancePortal.Web.Forms;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GovernancePortal.Web.Pages.Improvement.Actions;
+
+/// <summary>The owner asks for a new due date; the governance team approves or refuses it.</summary>
+public sealed class RequestDateModel(IMediator mediator) : ActionPageModel(mediator)
+{
+    protected override Func<ActionPermissions, bool>? Requires => c => c.Report;
+
+    protected override IActionInput? VersionedInput => Input;
+
+    [BindProperty]
+    public RequestInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        Input = new RequestInput { Version = Action.Version };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!Input.NewDueDate.IsEmpty && Input.NewDueDate.Date is null)
+        {
+            throw Application.Common.Validation.Fail(nameof(RequestInput.NewDueDate), "Enter the due date you are asking for as a real date, for example 31 3 2027");
+        }
+
+        await Mediator.Send(new RequestDueDateCommand(Id, Input.Version, Input.NewDueDate.Date, Input.Reason), cancellationToken);
+        return BackToAction("Your request for a new due date has been sent to the governance team");
+    }
+
+    public sealed class RequestInput : IActionInput
+    {
+        public DateParts NewDueDate { get; set; } = new();
+
+        public string? Reason { get; set; }
+
+        public Guid Version { get; set; }
+    }
+}
