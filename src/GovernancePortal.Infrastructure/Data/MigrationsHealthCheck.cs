@@ -13,6 +13,6 @@ public sealed class MigrationsHealthCheck(DatabaseInitializer initializer) : IHe
         var pending = await initializer.GetPendingMigrationsAsync(cancellationToken);
         return pending.Count == 0
             ? HealthCheckResult.Healthy("All migrations applied")
-            : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied: run govportal migrate");
+            : HealthCheckResult.Unhealthy($"{GovernancePortal.Domain.Text.Plural.Of(pending.Count, "migration")} not applied: run govportal migrate");
     }
 }

@@ -170,8 +170,9 @@ public abstract class UserAdministrationTests(PortalFactory portal)
     {
         var id = await CreateUserAsync(NewEmail());
         using var client = await AdminAsync();
-        var (_, page) = await client.GetPageAsync($"/admin/users/edit/{id}");
-        var staleStamp = page.QuerySelector<IHtmlInputElement>("input[name='Input.ConcurrencyStamp']")!.Value;
+        var url = $"/admin/users/edit/{id}";
+        var staleTab = await client.GetFormAsync(url);
+        var staleStamp = staleTab.Value("Input.ConcurrencyStamp");
 
         // Someone else renames the user after this page was opened.
         var current = await portal.SendAsync(new GetUserQuery(id));
@@ -183,9 +184,8 @@ public abstract class UserAdministrationTests(PortalFactory portal)
             new("Input.Roles", AppRoles.SeniorLead),
             new("Input.Roles", AppRoles.Auditor),
             new("Input.Organisations", "MPS"),
-            new("Input.ConcurrencyStamp", staleStamp),
         };
-        var (response, document) = await PostEditAsync(client, id, fields);
+        var (response, document) = await staleTab.SubmitAsync(fields);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("Someone else changed this account", Assert.Single(document.ErrorSummary()), StringComparison.Ordinal);
@@ -193,11 +193,10 @@ public abstract class UserAdministrationTests(PortalFactory portal)
         Assert.Equal("My Typed Name", document.QuerySelector<IHtmlInputElement>("#Input_DisplayName")?.Value);
         Assert.Equal("Renamed By Colleague", (await portal.SendAsync(new GetUserQuery(id))).DisplayName);
 
-        // Saving again from the conflict page replaces the colleague's version with the user's.
-        var freshStamp = document.QuerySelector<IHtmlInputElement>("input[name='Input.ConcurrencyStamp']")!.Value;
-        Assert.NotEqual(staleStamp, freshStamp);
-        fields[^1] = new("Input.ConcurrencyStamp", freshStamp);
-        var (again, _) = await PostEditAsync(client, id, fields);
+        // Saving again from the conflict page, as it renders, replaces the colleague's version with the user's.
+        var conflictForm = RenderedForm.ForElement(client, url, document.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form:not([action*=handler])")!);
+        Assert.NotEqual(staleStamp, conflictForm.Value("Input.ConcurrencyStamp"));
+        var (again, _) = await conflictForm.SubmitAsync();
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         var saved = await portal.SendAsync(new GetUserQuery(id));
         Assert.Equal("My Typed Name", saved.DisplayName);
@@ -245,14 +244,6 @@ public abstract class UserAdministrationTests(PortalFactory portal)
         using var admin = await AdminAsync();
         var response = await admin.GetAsync(new Uri("/admin/users/edit/no-such-user", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    private static async Task<(HttpResponseMessage, AngleSharp.Dom.IDocument)> PostEditAsync(HttpClient client, string id, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var (_, page) = await client.GetPageAsync($"/admin/users/edit/{id}");
-        var token = page.QuerySelector<IHtmlInputElement>("main form input[name=__RequestVerificationToken]")!.Value;
-        var response = await client.PostAsync(new Uri($"/admin/users/edit/{id}", UriKind.Relative), new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
-        return (response, await Html.ParseAsync(response));
     }
 }
 

@@ -97,8 +97,7 @@ public abstract class AccountAuditTests(PortalFactory portal)
             [new("Input.CurrentPassword", Password), new("Input.NewPassword", newPassword), new("Input.ConfirmNewPassword", newPassword)]);
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var (_, home) = await client.GetPageAsync("/");
-        var token = home.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("form[action='/account/sign-out'] input[name=__RequestVerificationToken]")!.Value;
-        var response = await client.PostAsync(new Uri("/account/sign-out", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var (response, _) = await RenderedForm.ForElement(client, "/", home.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("form[action='/account/sign-out']")!).SubmitAsync();
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var events = await EntriesAsync(q => q.Where(a => a.EntityType == "Account" && a.EntityKey == id));

@@ -33,6 +33,7 @@ public static class AuditNames
         ["ImprovementAction"] = "Improvement action",
         ["ActionUpdate"] = "Progress update",
         ["DueDateRevision"] = "Due date change",
+        ["DueDateRequest"] = "Request for a new due date",
         ["AreaAssessment"] = "Progress assessment",
         ["ImportBatch"] = "Import",
     };
@@ -116,8 +117,28 @@ public static class AuditNames
             ["NewDueDate"] = "New due date",
             ["Reason"] = "Reason for the change",
             ["ApprovedBy"] = "Approved by",
+            ["ApprovedByText"] = "Approved by (as typed)",
+            ["ApprovedByUserId"] = "Approved by (account)",
+            ["ApprovedByName"] = "Approved by",
+            ["RequestedByUserId"] = "Asked for by (account)",
+            ["RequestedByName"] = "Asked for by",
             ["RecordedByName"] = "Recorded by",
             ["RecordedAtUtc"] = "Recorded on",
+        },
+        ["DueDateRequest"] = new(StringComparer.Ordinal)
+        {
+            ["ActionId"] = "Improvement action",
+            ["CurrentDueDate"] = "Due date when asked",
+            ["RequestedDueDate"] = "Date asked for",
+            ["Reason"] = "Reason",
+            ["RequestedByUserId"] = "Asked for by (account)",
+            ["RequestedByName"] = "Asked for by",
+            ["RequestedAtUtc"] = "Asked on",
+            ["Decision"] = "Decision",
+            ["DecidedByUserId"] = "Decided by (account)",
+            ["DecidedByName"] = "Decided by",
+            ["DecidedAtUtc"] = "Decided on",
+            ["DecisionComment"] = "Comment on the decision",
         },
         ["ActionUpdate"] = new(StringComparer.Ordinal)
         {
