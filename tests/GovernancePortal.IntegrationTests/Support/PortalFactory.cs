@@ -131,6 +131,8 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseEnvironment("Development");
         // Every posted field must bind to the page's input (and a dry run checks a form without changing anything).
         builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(new FormBindingCheck())));
+        // Identity's hasher, counting checks per account (CountingPasswordHasher).
+        builder.ConfigureServices(services => services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<ApplicationUser>, CountingPasswordHasher>());
     }
 
     public override async ValueTask DisposeAsync()
