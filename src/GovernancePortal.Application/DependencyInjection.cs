@@ -1,6 +1,8 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
+using GovernancePortal.Infrastructure.Auditing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovernancePortal.Application;
 
@@ -20,6 +22,10 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(Security.AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
         });
         services.AddSingleton<Features.Improvement.Import.ImportQueue>();
+
+        // The audit trail records whoever the use case acts for (a system actor unless the host registers a user).
+        services.TryAddScoped<ICurrentUser>(_ => new SystemUser("system"));
+        services.Replace(ServiceDescriptor.Scoped<IAuditActor>(provider => provider.GetRequiredService<ICurrentUser>()));
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FluentValidation;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application;
 using GovernancePortal.Application.Features.Users;
 using GovernancePortal.Domain.Text;

@@ -20,7 +20,7 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditInterceptor>();
-        services.TryAddScoped<ICurrentUser>(_ => new SystemUser("system"));
+        services.TryAddScoped<IAuditActor>(_ => new SystemActor("system"));
 
         var provider = DatabaseSettings.ReadProvider(configuration);
         var connectionString = DatabaseSettings.ReadConnectionString(configuration, provider);

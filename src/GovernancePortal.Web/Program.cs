@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application;
 using GovernancePortal.Infrastructure;
 using GovernancePortal.Infrastructure.Data;

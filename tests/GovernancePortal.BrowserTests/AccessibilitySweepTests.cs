@@ -1,5 +1,5 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.BrowserTests.Support;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,8 +1,8 @@
 using System.Text;
+using GovernancePortal.Application.Common;
 using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using GovernancePortal.Application.Common;
 using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.Domain.Improvement;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

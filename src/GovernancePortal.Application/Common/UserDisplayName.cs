@@ -1,5 +1,4 @@
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Common;

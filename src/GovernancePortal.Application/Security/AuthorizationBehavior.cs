@@ -1,7 +1,6 @@
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

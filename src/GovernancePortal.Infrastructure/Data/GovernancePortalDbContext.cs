@@ -4,6 +4,7 @@ using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.People;
+using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Data.Conversions;
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,7 @@ namespace GovernancePortal.Infrastructure.Data;
 /// </summary>
 public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationUser, IdentityRole, string>
 {
-    protected GovernancePortalDbContext(DbContextOptions options, ICurrentUser currentUser)
+    protected GovernancePortalDbContext(DbContextOptions options, IAuditActor currentUser)
         : base(options)
     {
         CurrentUser = currentUser;
@@ -28,7 +29,7 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
     }
 
     /// <summary>Who the audit trail records for changes saved through this context.</summary>
-    public ICurrentUser CurrentUser { get; }
+    public IAuditActor CurrentUser { get; }
 
     /// <summary>The audit of a save in progress (see <see cref="Auditing.AuditInterceptor"/>).</summary>
     internal Auditing.PendingAudit? PendingAudit { get; set; }

@@ -1,6 +1,6 @@
 using GovernancePortal.Application.Features.Improvement.Plans;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Web.Hosting;

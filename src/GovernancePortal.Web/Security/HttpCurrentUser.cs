@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Infrastructure.Identity;
 
 namespace GovernancePortal.Web.Security;

@@ -3,7 +3,7 @@ using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.People;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

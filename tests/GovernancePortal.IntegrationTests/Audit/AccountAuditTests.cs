@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using System.Net;
 using System.Text.Json;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Users;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Identity;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Users;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;

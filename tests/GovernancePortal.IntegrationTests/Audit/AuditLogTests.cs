@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using System.Net;
 using System.Text;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.People;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

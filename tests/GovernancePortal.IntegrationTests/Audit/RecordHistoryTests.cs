@@ -1,7 +1,7 @@
 using System.Net;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.People;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,7 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,14 +88,6 @@ public static class FrameworkTestData
 
     public static Task<AreaStatement> StatementAsync(this PortalFactory portal, int id) =>
         portal.WithDbAsync(db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.Id == id));
-
-    public static async Task<HttpClient> SignedInAsync(this PortalFactory portal, string email)
-    {
-        ArgumentNullException.ThrowIfNull(portal);
-        var client = portal.NewClient();
-        await client.SignInOrFailAsync(email);
-        return client;
-    }
 
     public static async Task<GovernanceArea> AreaAsync(PortalFactory portal, string organisationCode, string reference)
     {

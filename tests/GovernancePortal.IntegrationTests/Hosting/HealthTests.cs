@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

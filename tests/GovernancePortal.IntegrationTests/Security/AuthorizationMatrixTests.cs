@@ -1,4 +1,5 @@
 using System.Net;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;

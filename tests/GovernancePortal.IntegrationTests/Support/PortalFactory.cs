@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;

@@ -2,6 +2,7 @@ using System.Text;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Audit;
 using GovernancePortal.Domain.Auditing;
+using GovernancePortal.Infrastructure.Files;
 
 namespace GovernancePortal.UnitTests.Application;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement.Import;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Files;
 
 namespace GovernancePortal.UnitTests.Application;
 

@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Account;
 using GovernancePortal.Application.Features.Users;
 using GovernancePortal.Infrastructure.Identity;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GovernancePortal.Domain.Auditing;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 
 namespace GovernancePortal.Application.Features.Audit;
 

@@ -4,7 +4,6 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Domain.People;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

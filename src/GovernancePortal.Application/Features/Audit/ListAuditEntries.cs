@@ -4,8 +4,8 @@ using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
+using GovernancePortal.Infrastructure.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,6 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Framework;

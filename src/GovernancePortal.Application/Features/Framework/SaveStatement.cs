@@ -5,7 +5,6 @@ using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

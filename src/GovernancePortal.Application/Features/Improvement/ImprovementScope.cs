@@ -5,7 +5,6 @@ using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Improvement;

@@ -6,7 +6,6 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 
 namespace GovernancePortal.Application.Features.People;

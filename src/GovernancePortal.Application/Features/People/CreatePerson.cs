@@ -4,7 +4,6 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.People;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 
 namespace GovernancePortal.Application.Features.People;

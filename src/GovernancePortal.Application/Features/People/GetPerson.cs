@@ -2,7 +2,6 @@ using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Framework;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

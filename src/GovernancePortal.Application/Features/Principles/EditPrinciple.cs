@@ -7,7 +7,6 @@ using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

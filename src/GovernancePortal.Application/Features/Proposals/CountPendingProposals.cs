@@ -1,7 +1,7 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

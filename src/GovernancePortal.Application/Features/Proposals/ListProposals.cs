@@ -1,9 +1,9 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Framework;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Proposals;

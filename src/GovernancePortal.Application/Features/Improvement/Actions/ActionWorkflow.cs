@@ -4,8 +4,7 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

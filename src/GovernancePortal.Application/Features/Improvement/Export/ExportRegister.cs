@@ -3,8 +3,8 @@ using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement.Register;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Infrastructure.Files;
+using GovernancePortal.Domain.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 
 namespace GovernancePortal.Application.Features.Improvement.Import;

@@ -1,6 +1,6 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Infrastructure.Files;
 
 namespace GovernancePortal.Application.Features.Improvement.Import;
 

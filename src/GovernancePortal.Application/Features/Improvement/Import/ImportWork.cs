@@ -2,8 +2,7 @@ using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Improvement.Import;

@@ -5,7 +5,7 @@ using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Infrastructure.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,8 +6,7 @@ using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

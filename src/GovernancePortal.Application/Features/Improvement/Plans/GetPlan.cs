@@ -1,9 +1,9 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement.Overview;
 using GovernancePortal.Application.Features.Improvement.Register;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

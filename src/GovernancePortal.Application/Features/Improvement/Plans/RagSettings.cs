@@ -1,10 +1,10 @@
 using FluentValidation;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Framework;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

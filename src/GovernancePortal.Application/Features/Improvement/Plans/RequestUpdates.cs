@@ -3,8 +3,7 @@ using GovernancePortal.Application.Features.Improvement.Register;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.Infrastructure.Time;
+using GovernancePortal.Domain.Time;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -13,7 +13,7 @@ public sealed class ExportModel(IMediator mediator, TimeProvider time) : AuditFi
         try
         {
             var csv = await mediator.Send(new ExportAuditEntriesQuery(From, To, UserName, Type, AuditAction, Key), cancellationToken);
-            var stamp = GovernancePortal.Infrastructure.Time.LondonClock.ToLondon(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+            var stamp = GovernancePortal.Domain.Time.LondonClock.ToLondon(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
             return File(csv, "text/csv; charset=utf-8", $"audit-log-{stamp}.csv");
         }
         catch (ValidationException)

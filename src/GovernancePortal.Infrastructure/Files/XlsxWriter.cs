@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace GovernancePortal.Application.Common;
+namespace GovernancePortal.Infrastructure.Files;
 
 /// <summary>A column of an exported worksheet: its heading and width (in characters).</summary>
 public sealed record XlsxColumn(string Heading, double Width);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovernancePortal.Application.Common;
+namespace GovernancePortal.Infrastructure.Files;
 
 /// <summary>
 /// Writes comma-separated values as RFC 4180 describes (CRLF line ends; a field holding a comma, quote or line break

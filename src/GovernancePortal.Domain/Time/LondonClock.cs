@@ -1,4 +1,4 @@
-namespace GovernancePortal.Infrastructure.Time;
+namespace GovernancePortal.Domain.Time;
 
 /// <summary>Dates in UK local time: "today" and "overdue" follow the London calendar day, not UTC.</summary>
 public static class LondonClock

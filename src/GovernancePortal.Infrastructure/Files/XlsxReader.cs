@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace GovernancePortal.Application.Common;
+namespace GovernancePortal.Infrastructure.Files;
 
 /// <summary>One row of a worksheet: its row number as the spreadsheet shows it, and its cells from column A on.</summary>
 public sealed record SheetRow(int Number, IReadOnlyList<string> Cells);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovernancePortal.Application.Common;
+namespace GovernancePortal.Infrastructure.Files;
 
 /// <summary>One record of a CSV file: its number (1 for the first record, as a spreadsheet numbers its rows) and fields.</summary>
 public sealed record CsvRecord(int Number, IReadOnlyList<string> Fields);

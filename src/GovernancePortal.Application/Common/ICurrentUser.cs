@@ -1,12 +1,13 @@
-namespace GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Infrastructure.Auditing;
 
-/// <summary>Who is acting: the signed-in user in the web app, or a named system actor (CLI, seeding).</summary>
-public interface ICurrentUser
+namespace GovernancePortal.Application.Common;
+
+/// <summary>
+/// What a use case needs to know about who is acting: the signed-in user in the web app (Web implements it from the
+/// request's claims), or a named system actor (CLI). It is also the actor the audit trail records.
+/// </summary>
+public interface ICurrentUser : IAuditActor
 {
-    string? UserId { get; }
-
-    string UserName { get; }
-
     /// <summary>Codes of the organisations the user works for (MPS, MOPAC).</summary>
     IReadOnlyCollection<string> OrganisationCodes { get; }
 
