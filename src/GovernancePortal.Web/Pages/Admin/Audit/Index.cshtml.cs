@@ -1,10 +1,9 @@
 using System.Globalization;
 using FluentValidation;
-using GovernancePortal.Application.Features.Audit;
+using GovernancePortal.Application.Features.Admin.Audit;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace GovernancePortal.Web.Pages.Admin.Audit;
 
@@ -17,14 +16,14 @@ public sealed class IndexModel(IMediator mediator) : AuditFilterPageModel
     /// <summary>What is wrong with the filters, in the order of the form (for the error summary).</summary>
     public List<(string Field, string Message)> Errors { get; } = [];
 
-    public AuditLogPage Log { get; private set; } = new([], 0, 1, 1, []);
+    public ListAuditEntries.Result Log { get; private set; } = new([], 0, 1, 1, []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
         try
         {
-            Log = await mediator.Send(new ListAuditEntriesQuery(From, To, UserName, Type, AuditAction, Key, page), cancellationToken);
+            Log = await mediator.Send(new ListAuditEntries.Query(From, To, UserName, Type, AuditAction, Key, page), cancellationToken);
             return Page();
         }
         catch (ValidationException validation)
@@ -38,35 +37,36 @@ public sealed class IndexModel(IMediator mediator) : AuditFilterPageModel
                 Errors.Add((field, failure.ErrorMessage));
             }
 
-            Log = new AuditLogPage([], 0, 1, 1, await mediator.Send(new ListAuditRecordTypesQuery(), cancellationToken));
+            Log = new ListAuditEntries.Result([], 0, 1, 1, await mediator.Send(new ListAuditEntries.RecordTypesQuery(), cancellationToken));
             return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
     }
 
-    /// <summary>The filters as query parameters (empty ones left out), for the pagination and export links.</summary>
-    public IDictionary<string, string?> Filters => new Dictionary<string, string?>
+    /// <summary>
+    /// The filters as route values (empty ones left out), and the page number when past the first: for the pagination
+    /// and export links (<c>asp-all-route-data</c>).
+    /// </summary>
+    public Dictionary<string, string> RouteValues(int? page = null)
     {
-        ["from"] = From,
-        ["to"] = To,
-        ["user"] = UserName,
-        ["type"] = Type,
-        ["action"] = AuditAction,
-        ["key"] = Key,
-    }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value);
-
-    public string UrlFor(string path, int? page = null)
-    {
-        var query = Filters;
+        var values = new Dictionary<string, string?>
+        {
+            ["from"] = From,
+            ["to"] = To,
+            ["user"] = UserName,
+            ["type"] = Type,
+            ["action"] = AuditAction,
+            ["key"] = Key,
+        }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value!);
         if (page is > 1)
         {
-            query["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
+            values["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
         }
 
-        return QueryHelpers.AddQueryString(path, query);
+        return values;
     }
 
     /// <summary>This page with its filters and page, for history pages' back links.</summary>
-    public string CurrentUrl => UrlFor("/admin/audit", Log.Page);
+    public string CurrentPage => Url.Page("Index", RouteValues(Log.Page).ToDictionary(v => v.Key, v => (object?)v.Value)) ?? string.Empty;
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
