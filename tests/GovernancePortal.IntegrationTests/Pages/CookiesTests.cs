@@ -16,7 +16,7 @@ public sealed class CookiesTests(SqlitePortal portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Cookies", document.QuerySelector("h1")?.TextContent.Trim());
         var names = document.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["__Host-GovernancePortal", "__Host-GovernancePortal-Antiforgery"], names);
+        Assert.Equal(["__Host-GovernancePortal", "__Host-GovernancePortal-Antiforgery", ".AspNetCore.Mvc.CookieTempDataProvider"], names);
         Assert.Contains("does not use analytics or advertising cookies", document.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
     }
 

@@ -21,7 +21,7 @@ public sealed class ExportModel(IMediator mediator, TimeProvider time) : AuditFi
         catch (ValidationException)
         {
             // The log page shows what is wrong with the filters.
-            return RedirectToPage("Index", new RouteValueDictionary(Request.Query.ToDictionary(q => q.Key, q => (object?)q.Value.ToString())));
+            return RedirectToPage("Index", new RouteValueDictionary(Request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (object?)q.Value.ToString())));
         }
     }
 }

@@ -4,6 +4,7 @@ using GovernancePortal.Application.Features.Admin.Audit;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace GovernancePortal.Web.Pages.Admin.Audit;
 
@@ -42,31 +43,29 @@ public sealed class IndexModel(IMediator mediator) : AuditFilterPageModel
         }
     }
 
-    /// <summary>
-    /// The filters as route values (empty ones left out), and the page number when past the first: for the pagination
-    /// and export links (<c>asp-all-route-data</c>).
-    /// </summary>
-    public Dictionary<string, string> RouteValues(int? page = null)
+    /// <summary>The filters as route values (empty ones left out), for the export link (<c>asp-all-route-data</c>).</summary>
+    public Dictionary<string, string> Filters => new Dictionary<string, string?>
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["from"] = From,
-            ["to"] = To,
-            ["user"] = UserName,
-            ["type"] = Type,
-            ["action"] = AuditAction,
-            ["key"] = Key,
-        }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value!);
-        if (page is > 1)
-        {
-            values["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
-        }
+        ["from"] = From,
+        ["to"] = To,
+        ["user"] = UserName,
+        ["type"] = Type,
+        ["action"] = AuditAction,
+        ["key"] = Key,
+    }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value!);
 
-        return values;
+    /// <summary>
+    /// This page with its filters, at page <paramref name="number"/>: generated from the page, with the page number
+    /// added to the query string afterwards ("page" is the route value naming the Razor page, so it cannot be one).
+    /// </summary>
+    public string PageLink(int number)
+    {
+        var path = Url.Page("Index", Filters.ToDictionary(f => f.Key, f => (object?)f.Value)) ?? string.Empty;
+        return number > 1 ? QueryHelpers.AddQueryString(path, "page", number.ToString(CultureInfo.InvariantCulture)) : path;
     }
 
     /// <summary>This page with its filters and page, for history pages' back links.</summary>
-    public string CurrentPage => Url.Page("Index", RouteValues(Log.Page).ToDictionary(v => v.Key, v => (object?)v.Value)) ?? string.Empty;
+    public string CurrentPage => PageLink(Log.Page);
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
