@@ -42,4 +42,17 @@ public sealed class ErrorTests(SqlitePortal portal)
 
         Assert.Contains(document.QuerySelectorAll("main a"), a => a.TextContent.Trim() == "try again" && a.GetAttribute("href") == "/account/sign-in");
     }
+
+    [Fact]
+    public async Task Post_RefusedForm_IsShownAsTheErrorPageOfItsStatus()
+    {
+        // A post without its antiforgery token is refused (400); the error page is re-executed for the POST too.
+        using var client = portal.NewClient();
+        using var content = new FormUrlEncodedContent([new("Input.Email", "someone@example.org"), new("Input.Password", "anything at all")]);
+        var response = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), content);
+        var document = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("There is a problem with your request", document.QuerySelector("h1")?.TextContent.Trim());
+    }
 }
