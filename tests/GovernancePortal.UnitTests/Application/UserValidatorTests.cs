@@ -92,6 +92,27 @@ public sealed class UserValidatorTests
         Assert.Contains(result.Errors, e => e.PropertyName == "NewPassword" && e.ErrorMessage.Contains("different", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("", "a password", "Email", "Enter your email address")]
+    [InlineData("   ", "a password", "Email", "Enter your email address")]
+    [InlineData("someone@example.org", "", "Password", "Enter your password")]
+    public void SignIn_EmptyField_AsksForIt(string email, string password, string field, string message)
+    {
+        var error = Assert.Single(new SignIn.Validator().Validate(new SignIn.Command(email, password)).Errors);
+        Assert.Equal(field, error.PropertyName);
+        Assert.Equal(message, error.ErrorMessage);
+    }
+
+    [Fact]
+    public void EditUser_FormReadFromDetails_SendsTheStampItWasReadWith()
+    {
+        var details = new EditUser.Details("id", "a@example.org", "A User", [AppRoles.Auditor], ["MPS"], false, false, false, DateTime.UnixEpoch, null, "stamp-1");
+        var command = EditUser.Form.From(details).ToCommand("id");
+        Assert.Equal(new EditUser.Command("id", "A User", command.Roles, command.Organisations, "stamp-1"), command);
+        Assert.Equal([AppRoles.Auditor], command.Roles);
+        Assert.Equal(["MPS"], command.Organisations);
+    }
+
     private sealed class FixedUser(string id) : ICurrentUser
     {
         public string? UserId => id;
