@@ -41,7 +41,10 @@ public static class AuditTestData
         return (id, actor, post);
     }
 
-    /// <summary>A governance area of the Met of its own (so its history holds only what the test did).</summary>
+    /// <summary>
+    /// A governance area of the Met of its own (so its history holds only what the test did), archived so that it stays
+    /// out of the dashboard and the framework lists other tests read in the shared portal.
+    /// </summary>
     public static Task<int> NewMetAreaAsync(this PortalFactory portal, string actor, string description) =>
         portal.WithDbAsync(actor, async db =>
         {
@@ -55,6 +58,7 @@ public static class AuditTestData
                 Title = "History test area",
                 Description = description,
                 SortOrder = 900,
+                IsArchived = true,
             };
             db.GovernanceAreas.Add(area);
             await db.SaveChangesAsync();
