@@ -1,9 +1,9 @@
 using FluentValidation;
 using GovernancePortal.Infrastructure.Identity;
 
-namespace GovernancePortal.Application.Features.Users;
+namespace GovernancePortal.Application.Features.Admin.Users;
 
-/// <summary>Validation rules shared by the create and edit user use cases.</summary>
+/// <summary>Validation rules shared by the create and edit user use cases (CreateUser, EditUser).</summary>
 internal static class UserRules
 {
     public static readonly string[] OrganisationCodes = [Domain.Organisations.OrganisationCodes.Met, Domain.Organisations.OrganisationCodes.Mopac];

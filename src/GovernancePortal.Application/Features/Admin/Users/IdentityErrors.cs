@@ -2,7 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 
-namespace GovernancePortal.Application.Features.Users;
+namespace GovernancePortal.Application.Features.Admin.Users;
 
 internal static class IdentityErrors
 {
