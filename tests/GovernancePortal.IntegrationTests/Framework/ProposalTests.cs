@@ -262,7 +262,7 @@ public abstract class ProposalTests(PortalFactory portal)
         accessor.HttpContext = await SignedInContextAsync(scope.ServiceProvider, PortalFactory.Accounts.MetGovernance);
         var mediator = (Mediator.IMediator)scope.ServiceProvider.GetService(typeof(Mediator.IMediator))!;
 
-        var counts = await mediator.Send(new GovernancePortal.Application.Features.Proposals.CountPendingProposalsQuery());
+        var counts = await mediator.Send(new GovernancePortal.Application.Features.Framework.Proposals.CountPendingProposalsQuery());
 
         Assert.Equal(expected, counts["MPS"]);
         Assert.False(counts.ContainsKey("MOPAC"));
