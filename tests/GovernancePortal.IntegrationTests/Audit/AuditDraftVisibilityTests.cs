@@ -6,7 +6,7 @@ using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Pages.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

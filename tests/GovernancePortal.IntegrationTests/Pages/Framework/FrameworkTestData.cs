@@ -5,7 +5,7 @@ using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace GovernancePortal.IntegrationTests.Framework;
+namespace GovernancePortal.IntegrationTests.Pages.Framework;
 
 /// <summary>Framework records for the people, principles and proposal tests, written straight to the portal's database.</summary>
 public static class FrameworkTestData
