@@ -4,7 +4,7 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Pages.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using GovernancePortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
