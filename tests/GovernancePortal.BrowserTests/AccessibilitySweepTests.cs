@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.BrowserTests;
 
 /// <summary>Every framework page a governance officer and a senior lead can open, run through axe in a real browser.</summary>
-[Collection(BrowserCollection.Name)]
 public sealed class AccessibilitySweepTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]

@@ -6,7 +6,6 @@ using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class AuditTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]

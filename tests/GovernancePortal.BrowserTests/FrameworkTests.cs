@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
 public sealed partial class FrameworkTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>The pages on this path are axe-checked, as the same officer, in AccessibilitySweepTests.</summary>

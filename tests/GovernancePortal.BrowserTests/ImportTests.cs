@@ -8,7 +8,6 @@ using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class ImportTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>A plan of its own, so the seeded plans' counts stay as they are for the other browser tests.</summary>

@@ -8,7 +8,6 @@ using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class PeopleAndProposalTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>Opens the Met's 2017/18 year as a draft with its 2016/17 text, as rolling the year forward would.</summary>

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
 public sealed class PortalJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static async Task<string[]> NavigationAsync(IPage page) =>

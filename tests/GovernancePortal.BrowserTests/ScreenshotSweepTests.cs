@@ -8,7 +8,6 @@ namespace GovernancePortal.BrowserTests;
 /// The screenshots people look at (test-artefacts/screenshots): the main pages as each kind of user sees them. The
 /// only passing test that takes pictures; a failing test leaves pictures of its own pages (<see cref="BrowserTest"/>).
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]

@@ -2,6 +2,11 @@ using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.Playwright;
 
+// One app and one browser for the whole run, shared by every test class. Each class is its own collection, so classes
+// run side by side: a browser test mostly waits (for Chromium, axe and the app), so four at once (xunit.runner.json)
+// fill two cores.
+[assembly: AssemblyFixture(typeof(GovernancePortal.BrowserTests.Support.BrowserFixture))]
+
 namespace GovernancePortal.BrowserTests.Support;
 
 /// <summary>
@@ -116,10 +121,4 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await Portal.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "Browser";
 }

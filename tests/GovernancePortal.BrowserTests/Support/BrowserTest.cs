@@ -1,3 +1,6 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Improvement;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests.Support;
@@ -7,7 +10,6 @@ namespace GovernancePortal.BrowserTests.Support;
 /// that fails leaves a full-page screenshot of each of its open pages in test-artefacts/screenshots (failed-…png);
 /// passing tests take none (the screenshot sweep takes the pictures people look at).
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
     private readonly List<IPage> _pages = [];
@@ -19,6 +21,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     /// <summary>A page signed in as <paramref name="email"/> (see <see cref="BrowserFixture.SignedInPageAsync"/>).</summary>
     protected async Task<IPage> SignedInPageAsync(string email) => Track(await fixture.SignedInPageAsync(email));
+
+    /// <summary>The id of the Met's action <paramref name="code"/> in its active plan.</summary>
+    protected async Task<int> MetActionIdAsync(string code)
+    {
+        await using var scope = fixture.Portal.NewScope();
+        await using var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
+        return await db.ImprovementActions.Where(a => a.Code == code && a.Area!.Plan!.Organisation!.Code == "MPS" && a.Area.Plan.Status == PlanStatus.Active)
+            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
+    }
 
     private IPage Track(IPage page)
     {
