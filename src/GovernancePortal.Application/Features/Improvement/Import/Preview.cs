@@ -11,6 +11,16 @@ namespace GovernancePortal.Application.Features.Improvement.Import;
 /// <summary>An uploaded file: its first rows, the column mapping, the dry run (check), and the import (confirm) or discard.</summary>
 public static class ImportPreview
 {
+    /// <summary>What the page's one form posts, for any of its buttons (check, confirm, discard).</summary>
+    public sealed record Form
+    {
+        public Dictionary<string, string?> Columns { get; set; } = [];
+
+        public bool SkipInvalid { get; set; }
+
+        public Guid Version { get; set; }
+    }
+
     /// <summary>An import batch for the preview page: the file's header and first rows, the mapping, progress and report.</summary>
     public sealed record Query(int Id) : IQuery<View>;
 

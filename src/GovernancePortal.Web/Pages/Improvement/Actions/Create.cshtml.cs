@@ -1,5 +1,6 @@
 using GovernancePortal.Application.Features.Improvement.Actions;
 using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,11 +16,16 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
     public int? AreaFromQuery { get; set; }
 
     [BindProperty]
-    public ActionInput Input { get; set; } = new();
+    public CreateAction.Form Input { get; set; } = new();
+
+    [BindProperty(Name = "Input.DueDate")]
+    public DateParts DueDate { get; set; } = new();
 
     public ActionForm Form { get; private set; } = default!;
 
     public bool DueDateLocked => false;
+
+    ActionFields IActionFormPage.Input => Input;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,18 +35,18 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!Input.DueDate.IsEmpty && Input.DueDate.Date is null)
+        if (!DueDate.IsEmpty && DueDate.Date is null)
         {
             throw Application.Common.Validation.Fail("DueDate", "Enter the due date as a real date, for example 31 3 2027, or leave it empty");
         }
 
         var id = await mediator.Send(
-            new SaveActionCommand(null, PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date, Guid.Empty),
+            new CreateAction.Command(PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, DueDate.Date),
             cancellationToken);
         TempData["Success"] = "The action has been added";
-        return Redirect($"/improvement/actions/{id}");
+        return RedirectToPage("/Improvement/Actions/Details", new { id });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Form = await mediator.Send(new GetActionFormQuery(PlanId), cancellationToken);
+        Form = await mediator.Send(new CreateAction.Query(PlanId), cancellationToken);
 }

@@ -9,19 +9,22 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
-    protected override IActionInput? VersionedInput => Input;
-
     [BindProperty]
-    public ActionInput Input { get; set; } = new();
+    public EditAction.Form Input { get; set; } = new();
+
+    [BindProperty(Name = "Input.DueDate")]
+    public DateParts DueDate { get; set; } = new();
 
     public ActionForm Form { get; private set; } = default!;
 
     public bool DueDateLocked => Action.DueDate is not null;
 
+    ActionFields IActionFormPage.Input => Input;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new ActionInput
+        Input = new EditAction.Form
         {
             AreaId = Action.AreaId,
             Code = Action.Code,
@@ -29,27 +32,29 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
             OwnerId = Action.OwnerId,
             Source = Action.Source,
             SourceReference = Action.SourceReference,
-            DueDate = DateParts.From(Action.DueDate),
             Version = Action.Version,
         };
+        DueDate = DateParts.From(Action.DueDate);
     }
 
     public override async Task ReloadAsync(CancellationToken cancellationToken)
     {
         await base.ReloadAsync(cancellationToken);
-        Form = await Mediator.Send(new GetActionFormQuery(Action.PlanId, Id), cancellationToken);
+        Form = await Mediator.Send(new EditAction.Query(Action.PlanId, Id), cancellationToken);
     }
+
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        if (!Input.DueDate.IsEmpty && Input.DueDate.Date is null)
+        if (!DueDate.IsEmpty && DueDate.Date is null)
         {
             throw Application.Common.Validation.Fail("DueDate", "Enter the due date as a real date, for example 31 3 2027");
         }
 
         await Mediator.Send(
-            new SaveActionCommand(Id, Action.PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date, Input.Version),
+            new EditAction.Command(Id, Action.PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, DueDate.Date, Input.Version),
             cancellationToken);
         return BackToAction("The action has been saved");
     }

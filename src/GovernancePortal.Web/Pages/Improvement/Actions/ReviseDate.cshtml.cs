@@ -9,32 +9,24 @@ public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediat
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
-    protected override IActionInput? VersionedInput => Input;
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     [BindProperty]
-    public ReviseInput Input { get; set; } = new();
+    public ReviseDueDate.Form Input { get; set; } = new();
+
+    /// <summary>The date's three boxes, posted as Input.NewDueDate.Day/Month/Year beside the slice's form.</summary>
+    [BindProperty(Name = "Input.NewDueDate")]
+    public DateParts NewDueDate { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new ReviseInput { Version = Action.Version };
+        Input = new ReviseDueDate.Form { Version = Action.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new ReviseDueDateCommand(Id, Input.Version, Input.NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
+        await Mediator.Send(new ReviseDueDate.Command(Id, Input.Version, NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
         return BackToAction("The due date has been changed and recorded in the slippage ledger");
-    }
-
-    public sealed class ReviseInput : IActionInput
-    {
-        public DateParts NewDueDate { get; set; } = new();
-
-        public string? Reason { get; set; }
-
-        /// <summary>The owner asked for the new date (the governance team records it for them).</summary>
-        public bool ForOwner { get; set; }
-
-        public Guid Version { get; set; }
     }
 }
