@@ -1,10 +1,15 @@
 using System.Net;
 using AngleSharp.Dom;
+using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace GovernancePortal.IntegrationTests.Dashboard;
+namespace GovernancePortal.IntegrationTests.Pages;
 
-public abstract class DashboardTests(PortalFactory portal)
+/// <summary>The home dashboard: each organisation's figures, the user's own first, RAG in words.</summary>
+[Collection(SqliteCollection.Name)]
+public sealed class IndexTests(SqlitePortal portal)
 {
     private static string Figure(IDocument document, string organisation, string figure) =>
         document.QuerySelector($"section[aria-labelledby='org-{organisation}'] [data-figure='{figure}']")?.TextContent.Trim() ?? "missing";
@@ -66,9 +71,3 @@ public abstract class DashboardTests(PortalFactory portal)
         Assert.Contains("Red: past its due date", document.QuerySelector(".govuk-details__text")?.TextContent, StringComparison.Ordinal);
     }
 }
-
-[Collection(SqliteCollection.Name)]
-public sealed class SqliteDashboardTests(SqlitePortal portal) : DashboardTests(portal);
-
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresDashboardTests(PostgresPortal portal) : DashboardTests(portal);

@@ -9,15 +9,62 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GovernancePortal.IntegrationTests.Improvement;
+namespace GovernancePortal.IntegrationTests.Pages.Improvement.Import;
 
-/// <summary>
-/// The background worker that checks large import batches: it finishes a dry run with nobody looking at the page,
-/// carries on with a batch another instance left half-checked, and never lets two workers check one batch.
-/// </summary>
-public abstract class ImportWorkerTests(PortalFactory portal)
+/// <summary>The background worker that checks large batches for the preview page (data access: on each provider).</summary>
+public abstract class ImportBatchWorkerTests(PortalFactory portal)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    private ImportBatchWorker NewWorker(string instance, TimeProvider time) =>
+        new(portal.Services.GetRequiredService<IServiceScopeFactory>(), time, instance);
+
+    private Task<ImportBatch> BatchAsync(int id) =>
+        portal.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id));
+
+    /// <summary>Reads the batch from the database until the condition holds (no page is loaded meanwhile).</summary>
+    private async Task<ImportBatch> WaitUntilAsync(int id, Func<ImportBatch, bool> done)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            var batch = await BatchAsync(id);
+            if (done(batch))
+            {
+                return batch;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Batch {id} is still {batch.Status} with {batch.ProcessedRows} of {batch.TotalRows} rows checked after {Timeout.TotalSeconds} seconds.");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>A batch of a new MOPAC plan, being checked (as the dry run leaves a large file), changed by <paramref name="setUp"/>.</summary>
+    private async Task<int> NewCheckingBatchAsync(int rows, byte[] content, Action<ImportBatch> setUp)
+    {
+        var plan = await portal.NewPlanAsync(OrganisationCodes.Mopac);
+        return await portal.WithDbAsync(async db =>
+        {
+            var owner = await db.ImprovementPlans.Where(p => p.Id == plan).Select(p => p.OrganisationId).SingleAsync();
+            var table = ImportTable.Read(content);
+            var batch = new ImportBatch
+            {
+                OrganisationId = owner,
+                PlanId = plan,
+                FileName = "left over.csv",
+                Content = content,
+                Mapping = ImportMapping.Guess(table.Headings).ToJson(),
+                Status = ImportStatus.Checking,
+                TotalRows = rows,
+                UploadedByName = PortalFactory.Accounts.MopacGovernance,
+                UploadedAtUtc = DateTime.UtcNow,
+            };
+            setUp(batch);
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync();
+            return batch.Id;
+        });
+    }
 
     [Fact]
     public async Task Check_LargeFileWithNoPageLoads_ReachesCheckedOnItsOwn()
@@ -103,60 +150,10 @@ public abstract class ImportWorkerTests(PortalFactory portal)
         var chunkSaves = await portal.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(ImportBatch) && e.EntityKey == id.ToString(CultureInfo.InvariantCulture) && e.UserName == ImportBatchWorker.ActorName));
         Assert.Equal(3, chunkSaves);
     }
-
-    private ImportBatchWorker NewWorker(string instance, TimeProvider time) =>
-        new(portal.Services.GetRequiredService<IServiceScopeFactory>(), time, instance);
-
-    private Task<ImportBatch> BatchAsync(int id) =>
-        portal.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id));
-
-    /// <summary>Reads the batch from the database until the condition holds (no page is loaded meanwhile).</summary>
-    private async Task<ImportBatch> WaitUntilAsync(int id, Func<ImportBatch, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Timeout;
-        while (true)
-        {
-            var batch = await BatchAsync(id);
-            if (done(batch))
-            {
-                return batch;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Batch {id} is still {batch.Status} with {batch.ProcessedRows} of {batch.TotalRows} rows checked after {Timeout.TotalSeconds} seconds.");
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
-    }
-
-    /// <summary>A batch of a new MOPAC plan, being checked (as the dry run leaves a large file), changed by <paramref name="setUp"/>.</summary>
-    private async Task<int> NewCheckingBatchAsync(int rows, byte[] content, Action<ImportBatch> setUp)
-    {
-        var plan = await portal.NewPlanAsync(OrganisationCodes.Mopac);
-        return await portal.WithDbAsync(async db =>
-        {
-            var owner = await db.ImprovementPlans.Where(p => p.Id == plan).Select(p => p.OrganisationId).SingleAsync();
-            var table = ImportTable.Read(content);
-            var batch = new ImportBatch
-            {
-                OrganisationId = owner,
-                PlanId = plan,
-                FileName = "left over.csv",
-                Content = content,
-                Mapping = ImportMapping.Guess(table.Headings).ToJson(),
-                Status = ImportStatus.Checking,
-                TotalRows = rows,
-                UploadedByName = PortalFactory.Accounts.MopacGovernance,
-                UploadedAtUtc = DateTime.UtcNow,
-            };
-            setUp(batch);
-            db.ImportBatches.Add(batch);
-            await db.SaveChangesAsync();
-            return batch.Id;
-        });
-    }
 }
 
 [Collection(ImportCollection.Name)]
-public sealed class SqliteImportWorkerTests(SqlitePortal portal) : ImportWorkerTests(portal);
+public sealed class SqliteImportBatchWorkerTests(SqlitePortal portal) : ImportBatchWorkerTests(portal);
 
 [Collection(PostgresImportCollection.Name)]
-public sealed class PostgresImportWorkerTests(PostgresPortal portal) : ImportWorkerTests(portal);
+public sealed class PostgresImportBatchWorkerTests(PostgresPortal portal) : ImportBatchWorkerTests(portal);
