@@ -39,6 +39,12 @@ public static class RequestUpdates
     }
 
     /// <summary>Asks the owners of the actions due an update to send one by <see cref="By"/>; shown on their "My actions".</summary>
+    /// <summary>What the page's form posts: the date updates are due by, as its three boxes.</summary>
+    public sealed record Form
+    {
+        public DateParts By { get; set; } = new();
+    }
+
     public sealed record Command(string Organisation, DateOnly? By) : ICommand<int>, IOrganisationScoped
     {
         public Permission Permission => Permission.ManageImprovementPlan;

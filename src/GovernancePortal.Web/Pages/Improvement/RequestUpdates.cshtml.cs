@@ -1,6 +1,6 @@
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
-using GovernancePortal.Web.Forms;
+using GovernancePortal.Application.Features.Improvement;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,21 +13,20 @@ public sealed class RequestUpdatesModel(IMediator mediator) : PageModel, IReload
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
 
-    /// <summary>The form's one field, the date's three boxes (Input.By.Day/Month/Year).</summary>
-    [BindProperty(Name = "Input.By")]
-    public DateParts By { get; set; } = new();
+    [BindProperty]
+    public UseCase.Form Input { get; set; } = new();
 
     public UseCase.Due Due { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        By = DateParts.From(Due.Today.AddDays(14));
+        Input.By = DateParts.From(Due.Today.AddDays(14));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var count = await mediator.Send(new UseCase.Command(Org, By.Date), cancellationToken);
+        var count = await mediator.Send(new UseCase.Command(Org, Input.By.Date), cancellationToken);
         TempData["Success"] = $"{Plural.Word(count, "An update has", "Updates have")} been requested on {Plural.Of(count, "action")}";
         return RedirectToPage("/Improvement/RequestUpdates", new { org = Org.ToLowerInvariant() });
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Dom;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 
 namespace GovernancePortal.IntegrationTests.Pages.Improvement;

@@ -38,7 +38,8 @@ public static class ImprovementTestData
                 var owner = ownerEmail is null
                     ? null
                     : await db.People.Where(p => p.OrganisationId == org.Id && db.Users.Any(u => u.Id == p.UserId && u.Email == ownerEmail)).FirstAsync();
-                var area = new ImprovementArea { Plan = plan, Code = $"T{n}", Sequence = n, Title = $"Test area {n}" };
+                var sequence = plan.Id == 0 ? 1 : await db.ImprovementAreas.Where(a => a.PlanId == plan.Id).Select(a => (int?)a.Sequence).MaxAsync() + 1 ?? 1;
+                var area = new ImprovementArea { Plan = plan, Code = $"T{n}", Sequence = sequence, Title = $"Test area {n}" };
                 plan.Areas.Add(area);
                 var action = new ImprovementAction
                 {

@@ -1,4 +1,3 @@
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Files;

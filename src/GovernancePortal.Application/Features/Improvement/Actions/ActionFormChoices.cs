@@ -54,7 +54,7 @@ public sealed class GetActionFormHandler(GovernancePortalDbContext db) : IQueryH
 
 /// <summary>
 /// The action form's fields, shared by adding an action (<see cref="CreateAction"/>) and changing one
-/// (<see cref="EditAction"/>): each slice's Form is one of these. The due date's three boxes are bound by the page.
+/// (<see cref="EditAction"/>): each slice's Form is one of these.
 /// </summary>
 public abstract record ActionFields
 {
@@ -69,6 +69,9 @@ public abstract record ActionFields
     public ActionSource? Source { get; set; }
 
     public string? SourceReference { get; set; }
+
+    /// <summary>The due date's three boxes (Input.DueDate.Day/Month/Year).</summary>
+    public DateParts DueDate { get; set; } = new();
 
     public Guid Version { get; set; }
 }

@@ -17,7 +17,7 @@ public static class CreateAction
         public ScopeTarget Scope => ScopeTarget.Plan(PlanId);
     }
 
-    /// <summary>What the page's form posts besides the due date (whose three boxes the page binds as Input.DueDate).</summary>
+    /// <summary>What the page's form posts .</summary>
     public sealed record Form : ActionFields;
 
     public sealed record Command(

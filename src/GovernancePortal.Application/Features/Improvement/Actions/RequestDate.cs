@@ -11,9 +11,11 @@ namespace GovernancePortal.Application.Features.Improvement.Actions;
 /// <summary>The owner asks for a new due date, with the reason; the governance team decides (<see cref="DecideDueDateRequest"/>).</summary>
 public static class RequestDueDate
 {
-    /// <summary>What the page's form posts besides the date (whose three boxes the page binds as Input.NewDueDate).</summary>
+    /// <summary>What the page's form posts: the date's three boxes and the reason.</summary>
     public sealed record Form
     {
+        public DateParts NewDueDate { get; set; } = new();
+
         public string? Reason { get; set; }
 
         public Guid Version { get; set; }

@@ -16,9 +16,11 @@ namespace GovernancePortal.Application.Features.Improvement.Actions;
 /// </summary>
 public static class ReviseDueDate
 {
-    /// <summary>What the page's form posts besides the date (whose three boxes the page binds as Input.NewDueDate).</summary>
+    /// <summary>What the page's form posts: the date's three boxes, the reason and who asked.</summary>
     public sealed record Form
     {
+        public DateParts NewDueDate { get; set; } = new();
+
         public string? Reason { get; set; }
 
         /// <summary>The owner asked for the new date (the governance team records it for them).</summary>

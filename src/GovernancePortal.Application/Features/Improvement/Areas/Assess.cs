@@ -21,10 +21,12 @@ public static class AssessImprovementArea
         public ScopeTarget Scope => ScopeTarget.Plan(PlanId);
     }
 
-    /// <summary>What the page's form posts besides the date (whose three boxes the page binds as Input.AsAt).</summary>
+    /// <summary>What the page's form posts (the date as its three boxes).</summary>
     public sealed record Form
     {
         public string? Period { get; set; }
+
+        public DateParts AsAt { get; set; } = new();
 
         public string? Assessment { get; set; }
 

@@ -1,6 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Actions;
 using GovernancePortal.Web.Filters;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,8 +17,6 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
     [BindProperty]
     public CreateAction.Form Input { get; set; } = new();
 
-    [BindProperty(Name = "Input.DueDate")]
-    public DateParts DueDate { get; set; } = new();
 
     public ActionForm Form { get; private set; } = default!;
 
@@ -35,13 +32,13 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!DueDate.IsEmpty && DueDate.Date is null)
+        if (!Input.DueDate.IsEmpty && Input.DueDate.Date is null)
         {
             throw Application.Common.Validation.Fail("DueDate", "Enter the due date as a real date, for example 31 3 2027, or leave it empty");
         }
 
         var id = await mediator.Send(
-            new CreateAction.Command(PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, DueDate.Date),
+            new CreateAction.Command(PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date),
             cancellationToken);
         TempData["Success"] = "The action has been added";
         return RedirectToPage("/Improvement/Actions/Details", new { id });

@@ -1,5 +1,5 @@
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Actions;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,8 +12,6 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
     [BindProperty]
     public EditAction.Form Input { get; set; } = new();
 
-    [BindProperty(Name = "Input.DueDate")]
-    public DateParts DueDate { get; set; } = new();
 
     public ActionForm Form { get; private set; } = default!;
 
@@ -32,9 +30,9 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
             OwnerId = Action.OwnerId,
             Source = Action.Source,
             SourceReference = Action.SourceReference,
+            DueDate = DateParts.From(Action.DueDate),
             Version = Action.Version,
         };
-        DueDate = DateParts.From(Action.DueDate);
     }
 
     public override async Task ReloadAsync(CancellationToken cancellationToken)
@@ -48,13 +46,13 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        if (!DueDate.IsEmpty && DueDate.Date is null)
+        if (!Input.DueDate.IsEmpty && Input.DueDate.Date is null)
         {
             throw Application.Common.Validation.Fail("DueDate", "Enter the due date as a real date, for example 31 3 2027");
         }
 
         await Mediator.Send(
-            new EditAction.Command(Id, Action.PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, DueDate.Date, Input.Version),
+            new EditAction.Command(Id, Action.PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date, Input.Version),
             cancellationToken);
         return BackToAction("The action has been saved");
     }

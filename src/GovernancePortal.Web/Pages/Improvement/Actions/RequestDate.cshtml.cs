@@ -1,5 +1,4 @@
 using GovernancePortal.Application.Features.Improvement.Actions;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,9 +14,6 @@ public sealed class RequestDateModel(IMediator mediator) : ActionPageModel(media
     [BindProperty]
     public RequestDueDate.Form Input { get; set; } = new();
 
-    /// <summary>The date's three boxes, posted as Input.NewDueDate.Day/Month/Year beside the slice's form.</summary>
-    [BindProperty(Name = "Input.NewDueDate")]
-    public DateParts NewDueDate { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,12 +23,12 @@ public sealed class RequestDateModel(IMediator mediator) : ActionPageModel(media
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!NewDueDate.IsEmpty && NewDueDate.Date is null)
+        if (!Input.NewDueDate.IsEmpty && Input.NewDueDate.Date is null)
         {
             throw Application.Common.Validation.Fail(nameof(RequestDueDate.Command.NewDueDate), "Enter the due date you are asking for as a real date, for example 31 3 2027");
         }
 
-        await Mediator.Send(new RequestDueDate.Command(Id, Input.Version, NewDueDate.Date, Input.Reason), cancellationToken);
+        await Mediator.Send(new RequestDueDate.Command(Id, Input.Version, Input.NewDueDate.Date, Input.Reason), cancellationToken);
         return BackToAction("Your request for a new due date has been sent to the governance team");
     }
 }

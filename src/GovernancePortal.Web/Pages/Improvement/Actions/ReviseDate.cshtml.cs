@@ -1,5 +1,4 @@
 using GovernancePortal.Application.Features.Improvement.Actions;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,9 +13,6 @@ public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediat
     [BindProperty]
     public ReviseDueDate.Form Input { get; set; } = new();
 
-    /// <summary>The date's three boxes, posted as Input.NewDueDate.Day/Month/Year beside the slice's form.</summary>
-    [BindProperty(Name = "Input.NewDueDate")]
-    public DateParts NewDueDate { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +22,7 @@ public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new ReviseDueDate.Command(Id, Input.Version, NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
+        await Mediator.Send(new ReviseDueDate.Command(Id, Input.Version, Input.NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
         return BackToAction("The due date has been changed and recorded in the slippage ledger");
     }
 }

@@ -1,6 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Areas;
 using GovernancePortal.Web.Filters;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,9 +17,6 @@ public sealed class AssessModel(IMediator mediator) : PageModel, IReloadOnError
     [BindProperty]
     public AssessImprovementArea.Form Input { get; set; } = new();
 
-    /// <summary>The date's three boxes, posted as Input.AsAt.Day/Month/Year beside the slice's form.</summary>
-    [BindProperty(Name = "Input.AsAt")]
-    public DateParts AsAt { get; set; } = new();
 
     public ImprovementAreaForm Form { get; private set; } = default!;
 
@@ -29,7 +25,7 @@ public sealed class AssessModel(IMediator mediator) : PageModel, IReloadOnError
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await mediator.Send(new AssessImprovementArea.Command(Id, Input.Period, AsAt.Date, Input.Assessment, Input.Narrative), cancellationToken);
+        await mediator.Send(new AssessImprovementArea.Command(Id, Input.Period, Input.AsAt.Date, Input.Assessment, Input.Narrative), cancellationToken);
         TempData["Success"] = "The progress assessment has been recorded";
         return RedirectToPage("/Improvement/Plan", null, new { org = Form.OrganisationCode.ToLowerInvariant(), plan = Form.PlanSlug }, $"area-{Id}");
     }
