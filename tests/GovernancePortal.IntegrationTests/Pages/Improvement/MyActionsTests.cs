@@ -1,6 +1,3 @@
-using GovernancePortal.Domain.Improvement;
-using GovernancePortal.Domain.Organisations;
-using GovernancePortal.Infrastructure.Files;
 using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
