@@ -16,9 +16,13 @@ public static class ViewPlan
     /// One plan as the Audit Panel reads it: each improvement area with its lead, aim, assessments and its first
     /// <see cref="ActionsPerArea"/> actions (the register lists the rest), so a plan of any size is a page of bounded size.
     /// </summary>
-    public sealed record Query(string Organisation, string Slug) : IQuery<Details>
+    public sealed record Query(string Organisation, string Slug) : IQuery<Details>, IOrganisationScoped
     {
         public const int ActionsPerArea = 25;
+
+        public Permission Permission => Permission.ViewImprovementPlan;
+
+        public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
     }
 
     public sealed record Details(
@@ -66,7 +70,7 @@ public static class ViewPlan
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
-            var (organisation, planId) = await PlanLookup.FindAsync(db, user, query.Organisation, query.Slug, cancellationToken);
+            var (organisation, planId) = await PlanLookup.FindAsync(db, query.Organisation, query.Slug, cancellationToken);
             var overview = await mediator.Send(new GetImprovementOverviewQuery(planId), cancellationToken);
             var summary = overview.Organisations.SelectMany(o => o.Plans).Single();
             var plan = await db.ImprovementPlans.AsNoTracking().AsSplitQuery()

@@ -119,14 +119,14 @@ public sealed class GetImprovementOverviewHandler(GovernancePortalDbContext db, 
         System.Linq.Expressions.Expression.Lambda<Func<ImprovementAction, bool>>(System.Linq.Expressions.Expression.Not(rule.Body), rule.Parameters);
 }
 
-/// <summary>Finds a plan by organisation code and slug ("2018-21").</summary>
+/// <summary>Finds a plan by organisation code and slug ("2018-21"); who may read it is checked in the pipeline.</summary>
 public static class PlanLookup
 {
     public static async Task<(Organisation Organisation, int PlanId)> FindAsync(
-        GovernancePortalDbContext db, ICurrentUser user, string organisation, string slug, CancellationToken cancellationToken)
+        GovernancePortalDbContext db, string organisation, string slug, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var org = await Framework.FrameworkScope.OrganisationAsync(db, user, organisation, Security.Permission.ViewImprovementPlan, cancellationToken);
+        var org = await Framework.FrameworkScope.OrganisationAsync(db, organisation, cancellationToken);
         var plans = await db.ImprovementPlans.AsNoTracking().Where(p => p.OrganisationId == org.Id)
             .Select(p => new { p.Id, p.FirstYear, p.LastYear })
             .ToListAsync(cancellationToken);
