@@ -2,10 +2,14 @@
 # The whole test suite, as CI runs it (.ci/run calls this script).
 #   1. installs what is missing: Debian's chromium, postgresql, fonts-liberation2 and poppler-utils (apt),
 #      the .NET local tools, and the front-end packages (npm, through the build);
-#   2. starts a throwaway PostgreSQL server on loopback for the integration tests;
-#   3. builds the solution in Release (warnings are errors);
-#   4. runs every test project (unit, integration on SQLite and PostgreSQL, real-browser, documents);
+#   2. starts a throwaway PostgreSQL server on loopback for the integration tests (while the build runs);
+#   3. builds the app and the test projects in Release (GovernancePortal.Tests.slnf: warnings are errors; the
+#      benchmarks are not built here, `dotnet build GovernancePortal.sln` builds them);
+#   4. runs every test project: the browser tests (the longest) start first and run beside the integration tests
+#      (SQLite and PostgreSQL); the unit and document tests follow. Each writes test-artefacts/results/<project>.ctrf
+#      (per-test durations) and <project>.log;
 #   5. ends with one line: "N passed, N failed, N skipped".
+# See docs/testing.md for running one project, one class or one page's tests.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,28 +35,58 @@ command -v node >/dev/null 2>&1 || { echo "Node.js and npm are needed to build t
 say "Restoring .NET tools"
 dotnet tool restore >/dev/null
 
-# --- 2. PostgreSQL on loopback ---------------------------------------------------------------------------------
+# --- 2. PostgreSQL on loopback (started while the build runs) -------------------------------------------------
 pg_folder=$(mktemp -d -u "${TMPDIR:-/tmp}/gp-postgres-XXXXXX")
-cleanup() { "$root/scripts/postgres.sh" stop "$pg_folder" || true; }
+pg_out=$(mktemp "${TMPDIR:-/tmp}/gp-postgres-conn-XXXXXX")
+cleanup() { "$root/scripts/postgres.sh" stop "$pg_folder" >/dev/null 2>&1 || true; rm -f "$pg_out"; }
 trap cleanup EXIT
-say "Starting PostgreSQL"
-GP_TEST_POSTGRES=$("$root/scripts/postgres.sh" start "$pg_folder")
-export GP_TEST_POSTGRES
-export GP_REQUIRE_POSTGRES=1
+say "Starting PostgreSQL (in the background)"
+"$root/scripts/postgres.sh" start "$pg_folder" > "$pg_out" &
+pg_pid=$!
 
 # --- 3. Build --------------------------------------------------------------------------------------------------
 say "Building (Release, warnings as errors)"
-dotnet build GovernancePortal.sln -c Release -nologo -v quiet -clp:NoSummary
+dotnet build GovernancePortal.Tests.slnf -c Release -nologo -v quiet -clp:NoSummary
+
+wait "$pg_pid" || { echo "PostgreSQL did not start." >&2; exit 1; }
+GP_TEST_POSTGRES=$(cat "$pg_out")
+export GP_TEST_POSTGRES
+export GP_REQUIRE_POSTGRES=1
 
 # --- 4. Tests --------------------------------------------------------------------------------------------------
 results="$root/test-artefacts/results"
-rm -rf "$results"
+rm -rf "$results" "$root/test-artefacts/screenshots"
 mkdir -p "$results"
 export GP_ARTEFACTS="$root/test-artefacts"
+
+# Each test project is an executable (xUnit v3): run it directly, without an MSBuild evaluation per project.
+run_tests() {
+  local name=$1 started code
+  started=$(date +%s)
+  code=0
+  timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
+    > "$results/$name.log" 2>&1 || code=$?
+  echo "$code" > "$results/$name.exit"
+  printf '    %-34s %4s s  (exit %s)\n' "$name" "$(( $(date +%s) - started ))" "$code"
+}
+
 say "Running the tests"
+run_tests GovernancePortal.BrowserTests &
+browser_pid=$!
+run_tests GovernancePortal.IntegrationTests
+run_tests GovernancePortal.UnitTests
+run_tests GovernancePortal.Documents.Tests
+wait "$browser_pid" || true
+
 status=0
-dotnet test --solution GovernancePortal.sln -c Release --no-build \
-  --results-directory "$results" --report-xunit-ctrf --timeout 25m || status=$?
+for exit_file in "$results"/*.exit; do
+  name=$(basename "$exit_file" .exit)
+  if [ "$(cat "$exit_file")" != 0 ]; then
+    status=1
+    say "$name failed; its output (test-artefacts/results/$name.log):"
+    grep -v '^\s*\(Starting\|Finished\|Discovering\|Discovered\):' "$results/$name.log" | tail -n 200
+  fi
+done
 
 # --- 5. One summary line ---------------------------------------------------------------------------------------
 summary=$(python3 - "$results" <<'PY'
@@ -67,6 +101,8 @@ for path in glob.glob(sys.argv[1] + "/**/*.ctrf*", recursive=True):
 line = f"{passed} passed, {failed} failed"
 if skipped:
     line += f", {skipped} skipped"
+if files < 4:
+    line += f" ({4 - files} test project(s) wrote no results)"
 print(line if files else "0 passed, 1 failed (no test results were written)")
 PY
 )

@@ -2,7 +2,7 @@ using System.CommandLine;
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application;
-using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Application.Features.Admin.Users;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure;
 using GovernancePortal.Infrastructure.Data;
@@ -80,7 +80,7 @@ public static class CliApp
             var fromStdin = result.GetValue(passwordStdin);
             var password = fromStdin ? (await input.ReadLineAsync(ct))?.TrimEnd('\r', '\n') ?? string.Empty : PasswordGenerator.Generate();
             var mediator = services.GetRequiredService<IMediator>();
-            await mediator.Send(new CreateUserCommand(
+            await mediator.Send(new CreateUser.Command(
                 result.GetValue(email)!,
                 result.GetValue(name)!,
                 password,

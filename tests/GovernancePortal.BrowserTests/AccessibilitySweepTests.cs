@@ -7,14 +7,14 @@ namespace GovernancePortal.BrowserTests;
 
 /// <summary>Every framework page a governance officer and a senior lead can open, run through axe in a real browser.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AccessibilitySweepTests(BrowserFixture fixture)
+public sealed class AccessibilitySweepTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task FrameworkPages_GovernanceOfficerAndLead_HaveNoAxeViolations()
     {
         int area, person, principle;
-        await using (var scope = fixture.Portal.NewScope())
-        await using (var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("sweep")))
+        await using (var scope = Fixture.Portal.NewScope())
+        await using (var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("sweep")))
         {
             area = await db.GovernanceAreas.Where(a => a.Organisation!.Code == "MPS" && a.Reference == "12").Select(a => a.Id).SingleAsync();
             person = await db.People.Where(p => p.Organisation!.Code == "MPS" && p.JobTitle == "AC Professionalism").Select(p => p.Id).SingleAsync();
@@ -22,7 +22,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture)
         }
 
         var failures = new List<string>();
-        async Task SweepAsync(string email, params string[] urls) => failures.AddRange(await fixture.SweepAsync(email, urls));
+        async Task SweepAsync(string email, params string[] urls) => failures.AddRange(await Fixture.SweepAsync(email, urls));
 
         await SweepAsync(
             PortalFactory.Accounts.MetGovernance,

@@ -6,47 +6,36 @@ using Microsoft.Playwright;
 namespace GovernancePortal.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed partial class FrameworkTests(BrowserFixture fixture)
+public sealed partial class FrameworkTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
+    /// <summary>The pages on this path are axe-checked, as the same officer, in AccessibilitySweepTests.</summary>
     [Fact]
-    public async Task Browse_MetFrameworkAreaAndSearch_PagesAreAccessible()
+    public async Task Browse_MetFrameworkAreaAndSearch_FindsTheAreaAndResults()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Framework", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Governance framework", Exact = true })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("framework-index");
-        await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Met framework 2016/17" }).ClickAsync();
         await Assertions.Expect(page.Locator("table.app-area-table tbody tr")).ToHaveCountAsync(14);
-        await page.ScreenshotAsync("framework-year-met");
-        await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Risk Management" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Key controls to manage this activity" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("framework-area-met");
-        await page.AssertAccessibleAsync();
 
         await page.GotoAsync("/framework");
         await page.GetByLabel("Search the framework").FillAsync("business continuity");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = ResultsHeading() })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("framework-search");
-        await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task RollForwardEditAndConflict_MopacGovernance_KeepsBothVersionsVisible()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync(PortalFactory.Accounts.MopacGovernance);
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MopacGovernance);
 
         // Open 2019/20 from the published 2018/19.
         await page.GotoAsync("/framework/mopac/years");
-        await page.ScreenshotAsync("framework-years");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open 2019/20" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"Governance framework 2019\/20") })).ToBeVisibleAsync();
@@ -59,15 +48,13 @@ public sealed partial class FrameworkTests(BrowserFixture fixture)
         await page.GetByLabel("Title").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
-        await page.ScreenshotAsync("framework-area-edit-errors");
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Title").FillAsync("Behaving with integrity and respecting the rule of law");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The area's details have been saved");
 
         // Two officers edit the same commitment: the second sees the first one's text and keeps their own.
-        var other = await fixture.NewPageAsync();
-        await other.SignInAsAsync(PortalFactory.Accounts.MopacGovernance);
+        var other = await SignedInPageAsync(PortalFactory.Accounts.MopacGovernance);
         await page.GotoAsync(areaUrl);
         var change = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Change Commitments") }).First;
         var editUrl = await change.GetAttributeAsync("href");
@@ -77,7 +64,6 @@ public sealed partial class FrameworkTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save text" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The text has been saved");
         await Assertions.Expect(page.Locator("li.app-statement strong", new() { HasText = "all" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("framework-area-draft");
         await page.AssertAccessibleAsync();
 
         await other.GetByLabel("Text", new() { Exact = true }).FillAsync("My competing wording.");
@@ -85,16 +71,12 @@ public sealed partial class FrameworkTests(BrowserFixture fixture)
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Saved by someone else" })).ToBeVisibleAsync();
         await Assertions.Expect(other.Locator(".govuk-inset-text")).ToContainTextAsync("Publish **all** decisions");
         await Assertions.Expect(other.GetByLabel("Text", new() { Exact = true })).ToHaveValueAsync("My competing wording.");
-        await other.ScreenshotAsync("framework-text-conflict");
         await other.AssertAccessibleAsync();
 
         // Adding a block shows the format hint and renders it.
         await page.GotoAsync(areaUrl);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Add (text|a commitment)") }).First.ClickAsync();
-        await page.ScreenshotAsync("framework-text-add");
         await page.AssertAccessibleAsync();
-        await other.Context.CloseAsync();
-        await page.Context.CloseAsync();
     }
 
     [GeneratedRegex(@"results? for ‘business continuity’")]

@@ -9,13 +9,13 @@ using Microsoft.Playwright;
 namespace GovernancePortal.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ImportTests(BrowserFixture fixture)
+public sealed class ImportTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>A plan of its own, so the seeded plans' counts stay as they are for the other browser tests.</summary>
     private async Task<int> NewMopacPlanAsync()
     {
-        await using var scope = fixture.Portal.NewScope();
-        await using var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
+        await using var scope = Fixture.Portal.NewScope();
+        await using var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
         var mopac = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Mopac);
         var plan = new ImprovementPlan { OrganisationId = mopac.Id, Title = $"Browser import plan {Guid.NewGuid():N}"[..28], FirstYear = new ReportingYear(2045), LastYear = new ReportingYear(2045) };
         db.ImprovementPlans.Add(plan);
@@ -29,8 +29,7 @@ public sealed class ImportTests(BrowserFixture fixture)
     public async Task Import_CsvWithErrorsThenFixed_ShowsTheReportAndAddsTheActions()
     {
         var plan = await NewMopacPlanAsync();
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync("governance.mopac@example.org");
+        var page = await SignedInPageAsync("governance.mopac@example.org");
         const string Header = "Code,Action,Area,Area title,Owner,Due date,Status\r\n";
 
         await page.GotoAsync($"/improvement/import?plan={plan}");
@@ -51,7 +50,6 @@ public sealed class ImportTests(BrowserFixture fixture)
         await Assertions.Expect(errors).ToContainTextAsync("due date '31/13/2046' is not a date");
         await Assertions.Expect(errors).ToContainTextAsync("code 'X9' does not fit MOPAC's scheme");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("A: Behaving with integrity");
-        await page.ScreenshotAsync("import-preview-errors");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Discard this file" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Nothing was imported");
@@ -66,10 +64,9 @@ public sealed class ImportTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Import 3 actions" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("3 actions imported");
-        await page.ScreenshotAsync("import-done");
         await page.AssertAccessibleAsync();
-        await using var scope = fixture.Portal.NewScope();
-        await using var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
+        await using var scope = Fixture.Portal.NewScope();
+        await using var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
         Assert.Equal(["A1", "A2", "A3"], await db.ImprovementActions.Where(a => a.Area!.PlanId == plan).OrderBy(a => a.Code).Select(a => a.Code).ToListAsync());
     }
 }

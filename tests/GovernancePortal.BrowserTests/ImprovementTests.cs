@@ -10,12 +10,12 @@ namespace GovernancePortal.BrowserTests;
 
 /// <summary>The improvement tracker in a real browser: a lead's update accepted, a date revised, two-key closure, axe on every page.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class ImprovementTests(BrowserFixture fixture)
+public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private async Task<int> MetActionIdAsync(string code)
     {
-        await using var scope = fixture.Portal.NewScope();
-        await using var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
+        await using var scope = Fixture.Portal.NewScope();
+        await using var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
         return await db.ImprovementActions.Where(a => a.Code == code && a.Area!.Plan!.Organisation!.Code == "MPS" && a.Area.Plan.Status == PlanStatus.Active)
             .OrderByDescending(a => a.Id).Select(a => a.Id).FirstAsync();
     }
@@ -23,11 +23,9 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
     [Fact]
     public async Task Update_LeadReportsProgressAndGovernanceAccepts_LeadSeesItAccepted()
     {
-        var lead = await fixture.NewPageAsync();
-        await lead.SignInAsAsync(PortalFactory.Accounts.Lead);
+        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead);
         await lead.GetByRole(AriaRole.Link, new() { Name = "My actions" }).ClickAsync();
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Name = "My actions" })).ToBeVisibleAsync();
-        await lead.ScreenshotAsync("improvement-my-actions");
         await lead.GetByRole(AriaRole.Link, new() { Name = "IA9-01", Exact = true }).ClickAsync();
         await lead.GetByRole(AriaRole.Link, new() { Name = "Report progress" }).ClickAsync();
 
@@ -42,10 +40,8 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await Assertions.Expect(lead.Locator(".govuk-notification-banner")).ToContainTextAsync("sent to the governance team");
         await Assertions.Expect(lead.Locator(".app-rag-card")).ToContainTextAsync("Amber");
 
-        var governance = await fixture.NewPageAsync();
-        await governance.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
         await governance.GotoAsync("/improvement/reviews");
-        await governance.ScreenshotAsync("improvement-reviews");
         await governance.AssertAccessibleAsync();
         await governance.GetByRole(AriaRole.Link, new() { Name = "Review IA9-01" }).ClickAsync();
         await Assertions.Expect(governance.GetByText("Joint strategy agreed with MOPAC")).ToBeVisibleAsync();
@@ -56,9 +52,6 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await lead.ReloadAsync();
         await Assertions.Expect(lead.Locator("#updates + .app-history")).ToContainTextAsync("Accepted by Demo Met Governance Officer");
         await Assertions.Expect(lead.GetByText("Latest progress")).ToBeVisibleAsync();
-        await lead.ScreenshotAsync("improvement-action-accepted");
-        await lead.Context.CloseAsync();
-        await governance.Context.CloseAsync();
     }
 
     [Fact]
@@ -66,8 +59,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
     {
         // Met area codes are IA and a number; IA1–IA10 are taken by the demo plan.
         var suffix = Random.Shared.Next(20, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
         await page.GotoAsync("/improvement/mps/2018-21");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Add an area" }).ClickAsync();
@@ -100,16 +92,13 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("saved");
         await Assertions.Expect(page.GetByText("Write the browser test that saves and edits an action.")).ToBeVisibleAsync();
-        await page.ScreenshotAsync("improvement-action-created-and-edited");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task ReviseDate_GovernanceGivesReason_LedgerShowsThemAsApprover()
     {
         var id = await MetActionIdAsync("IA5-04");
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
         await page.GotoAsync($"/improvement/actions/{id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Revise due date" }).ClickAsync();
 
@@ -119,7 +108,6 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Revise due date" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("real date");
         await Assertions.Expect(page.GetByLabel("Month")).ToHaveValueAsync("13");
-        await page.ScreenshotAsync("improvement-revise-date-errors");
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("Month").FillAsync("3");
@@ -132,20 +120,17 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await Assertions.Expect(ledger).ToContainTextAsync("Demo Met Governance Officer");
         await Assertions.Expect(ledger).ToContainTextAsync("31 March 2027");
         await Assertions.Expect(page.GetByText(RevisedOnce())).ToBeVisibleAsync();
-        await page.ScreenshotAsync("improvement-action-ledger");
         await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task RequestDate_LeadAsksAndGovernanceApproves_LedgerNamesBoth()
     {
         var id = await MetActionIdAsync("IA9-01");
-        var lead = await fixture.NewPageAsync();
-        await lead.SignInAsAsync(PortalFactory.Accounts.Lead);
+        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead);
         await lead.GotoAsync($"/improvement/actions/{id}");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Ask for a new due date" }).ClickAsync();
-        await lead.AssertAccessibleAsync();
+        // The request-date page is axe-checked in the sweep (ImprovementPages_…).
         await lead.GetByLabel("Day").FillAsync("30");
         await lead.GetByLabel("Month").FillAsync("9");
         await lead.GetByLabel("Year").FillAsync("2027");
@@ -153,12 +138,10 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".app-date-request-pending")).ToContainTextAsync("awaiting the governance team");
 
-        var governance = await fixture.NewPageAsync();
-        await governance.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
         await governance.GotoAsync("/improvement/reviews");
         await governance.GetByRole(AriaRole.Link, new() { Name = "Decide the new date for IA9-01" }).ClickAsync();
         await governance.AssertAccessibleAsync();
-        await governance.ScreenshotAsync("improvement-date-request");
         await governance.GetByRole(AriaRole.Button, new() { Name = "Approve new date" }).ClickAsync();
 
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("approved");
@@ -166,36 +149,29 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
         await Assertions.Expect(ledger).ToContainTextAsync("Demo Senior Lead");
         await Assertions.Expect(ledger).ToContainTextAsync("Demo Met Governance Officer");
         await Assertions.Expect(ledger).ToContainTextAsync("30 September 2027");
-        await lead.Context.CloseAsync();
-        await governance.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Closure_LeadReportsCompleteAndGovernanceVerifies_ActionIsComplete()
     {
         var id = await MetActionIdAsync("IA2-03");
-        var lead = await fixture.NewPageAsync();
-        await lead.SignInAsAsync(PortalFactory.Accounts.Lead);
+        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead);
         await lead.GotoAsync($"/improvement/actions/{id}");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Report complete" }).ClickAsync();
-        await lead.AssertAccessibleAsync();
+        // The report-complete page is axe-checked in the sweep (ImprovementPages_…).
         await lead.GetByLabel("What was done").FillAsync("Skills gap analysis built into workforce planning.");
         await lead.GetByLabel("Evidence").FillAsync("People & Training Board paper, 4 November 2026");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Report complete" }).ClickAsync();
         await Assertions.Expect(lead.Locator("main .govuk-summary-list")).ToContainTextAsync("Reported complete");
 
-        var governance = await fixture.NewPageAsync();
-        await governance.SignInAsAsync(PortalFactory.Accounts.MetGovernance);
+        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
         await governance.GotoAsync($"/improvement/actions/{id}/review");
         await Assertions.Expect(governance.GetByRole(AriaRole.Heading, new() { Name = "Verify completion" })).ToBeVisibleAsync();
-        await governance.ScreenshotAsync("improvement-verify");
         await governance.GetByRole(AriaRole.Button, new() { Name = "Verify complete" }).ClickAsync();
 
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("verified complete");
         await Assertions.Expect(governance.Locator("main .govuk-summary-list")).ToContainTextAsync("Complete on");
         await Assertions.Expect(governance.Locator(".app-rag-card")).ToContainTextAsync("Green");
-        await lead.Context.CloseAsync();
-        await governance.Context.CloseAsync();
     }
 
     [Fact]
@@ -203,15 +179,15 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
     {
         var action = await MetActionIdAsync("IA2-05");
         int plan, area;
-        await using (var scope = fixture.Portal.NewScope())
-        await using (var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("sweep")))
+        await using (var scope = Fixture.Portal.NewScope())
+        await using (var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("sweep")))
         {
             plan = await db.ImprovementPlans.Where(p => p.Organisation!.Code == "MPS" && p.Status == PlanStatus.Active).Select(p => p.Id).FirstAsync();
             area = await db.ImprovementAreas.Where(a => a.PlanId == plan && a.Code == "IA2").Select(a => a.Id).SingleAsync();
         }
 
         var failures = new List<string>();
-        async Task SweepAsync(string email, params string[] urls) => failures.AddRange(await fixture.SweepAsync(email, urls));
+        async Task SweepAsync(string email, params string[] urls) => failures.AddRange(await Fixture.SweepAsync(email, urls));
 
         await SweepAsync(
             PortalFactory.Accounts.MetGovernance,
@@ -235,16 +211,6 @@ public sealed partial class ImprovementTests(BrowserFixture fixture)
             $"/history/improvement-action/{action}");
         await SweepAsync(PortalFactory.Accounts.Lead, "/improvement/my-actions", $"/improvement/actions/{action}/update", $"/improvement/actions/{action}/report-complete", $"/improvement/actions/{action}/request-date");
         await SweepAsync(PortalFactory.Accounts.Panel, "/improvement/mopac/2018-19");
-
-        var overview = await fixture.NewPageAsync();
-        await overview.SignInAsAsync(PortalFactory.Accounts.Panel);
-        await overview.GotoAsync("/improvement");
-        await overview.ScreenshotAsync("improvement-dashboard");
-        await overview.GotoAsync("/improvement/mopac/2018-19");
-        await overview.ScreenshotAsync("improvement-plan-mopac");
-        await overview.GotoAsync("/improvement/register");
-        await overview.ScreenshotAsync("improvement-register");
-        await overview.Context.CloseAsync();
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

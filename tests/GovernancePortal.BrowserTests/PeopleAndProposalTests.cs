@@ -9,13 +9,13 @@ using Microsoft.Playwright;
 namespace GovernancePortal.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class PeopleAndProposalTests(BrowserFixture fixture)
+public sealed class PeopleAndProposalTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>Opens the Met's 2017/18 year as a draft with its 2016/17 text, as rolling the year forward would.</summary>
     private async Task OpenMetDraftYearAsync()
     {
-        await using var scope = fixture.Portal.NewScope();
-        await using var db = fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
+        await using var scope = Fixture.Portal.NewScope();
+        await using var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new SystemUser("browser tests"));
         var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
         var draft = new ReportingYear(2017);
         if (await db.FrameworkYears.AnyAsync(y => y.OrganisationId == met.Id && y.Year == draft))
@@ -35,23 +35,20 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The people list, the empty forms and the principles pages are axe-checked in AccessibilitySweepTests; here, the states only this journey reaches.</summary>
     [Fact]
     public async Task People_GovernanceCreatesPersonAndChangesHolder_PagesAreAccessible()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync("governance.met@example.org");
+        var page = await SignedInPageAsync("governance.met@example.org");
 
         await page.GotoAsync("/framework/mps/people");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Exact = true })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("people");
-        await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
         await page.GetByLabel("Email address (optional)").FillAsync("not-an-email");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Email address (optional)")).ToHaveValueAsync("not-an-email");
-        await page.ScreenshotAsync("person-create-errors");
         await page.AssertAccessibleAsync();
 
         var title = $"Director of Testing {Guid.NewGuid():N}"[..30];
@@ -68,73 +65,53 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture)
         await page.GetByLabel("Day").FillAsync("1");
         await page.GetByLabel("Month").FillAsync("4");
         await page.GetByLabel("Year").FillAsync("2017");
-        await page.ScreenshotAsync("person-change-holder");
-        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record new holder" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The new holder has been recorded");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Alex Example");
         await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("Bailey Example");
-        await page.ScreenshotAsync("person-edit");
         await page.AssertAccessibleAsync();
 
         await page.GotoAsync("/framework/mps/principles");
-        await page.ScreenshotAsync("principles");
-        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Change principle A" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Sub-principles")).ToContainTextAsync("Behaving with integrity");
-        await page.ScreenshotAsync("principle-edit");
-        await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Proposal_LeadProposesAndGovernanceAccepts_PagesAreAccessible()
     {
         await OpenMetDraftYearAsync();
-        var lead = await fixture.NewPageAsync();
-        await lead.SignInAsAsync("lead@example.org");
+        var lead = await SignedInPageAsync("lead@example.org");
 
         await lead.GotoAsync("/framework/my-areas");
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Name = "My governance areas" })).ToBeVisibleAsync();
-        await lead.ScreenshotAsync("my-areas");
-        await lead.AssertAccessibleAsync();
 
         await lead.Locator("a[href*='/propose?statement=']").First.ClickAsync();
         var text = lead.GetByLabel("Your proposed text");
         await Assertions.Expect(text).Not.ToBeEmptyAsync();
         await text.FillAsync("Our **revised** controls.\n\n- A new committee reviews research each quarter\n- Projects are registered centrally");
         await lead.GetByLabel("Why are you proposing this? (optional)").FillAsync("The committee structure changed in 2017.");
-        await lead.ScreenshotAsync("propose");
         await lead.AssertAccessibleAsync();
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send proposal" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your proposal has been sent");
         await Assertions.Expect(lead.Locator("main table").First).ToContainTextAsync("Waiting for a decision");
-        await lead.ScreenshotAsync("my-areas-with-proposal");
         await lead.AssertAccessibleAsync();
-        await lead.Context.CloseAsync();
 
-        var governance = await fixture.NewPageAsync();
-        await governance.SignInAsAsync("governance.met@example.org");
+        var governance = await SignedInPageAsync("governance.met@example.org");
         await governance.GotoAsync("/framework/mps/proposals");
-        await governance.ScreenshotAsync("proposals");
         await governance.AssertAccessibleAsync();
         await governance.Locator("main table").First.Locator("tbody tr").Last.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(governance.GetByRole(AriaRole.Heading, new() { Name = "Proposed text" })).ToBeVisibleAsync();
         await Assertions.Expect(governance.Locator("main strong", new() { HasText = "revised" })).ToBeVisibleAsync();
-        await governance.ScreenshotAsync("proposal");
         await governance.AssertAccessibleAsync();
 
         await governance.GetByRole(AriaRole.Button, new() { Name = "Return with comment" }).ClickAsync();
         await Assertions.Expect(governance.Locator(".govuk-error-summary")).ToBeFocusedAsync();
-        await governance.ScreenshotAsync("proposal-return-error");
         await governance.AssertAccessibleAsync();
 
         await governance.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
         await Assertions.Expect(governance.Locator(".govuk-notification-banner--success")).ToContainTextAsync("accepted");
         await Assertions.Expect(governance.Locator("main")).ToContainTextAsync(new Regex("Accepted by Demo Met Governance Officer"));
-        await governance.ScreenshotAsync("proposals-after-accept");
         await governance.AssertAccessibleAsync();
-        await governance.Context.CloseAsync();
     }
 }

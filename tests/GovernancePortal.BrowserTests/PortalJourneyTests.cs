@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace GovernancePortal.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class PortalJourneyTests(BrowserFixture fixture)
+public sealed class PortalJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static async Task<string[]> NavigationAsync(IPage page) =>
         [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
@@ -18,7 +18,8 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
     [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Framework", "Improvement", "Audit log" })]
     public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
     {
-        var page = await fixture.NewPageAsync();
+        // Signing in is the journey here: through the form, not from saved cookies.
+        var page = await NewPageAsync();
         await page.SignInAsAsync(email);
 
         Assert.Equal(navigation, await NavigationAsync(page));
@@ -26,28 +27,24 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         var organisations = await page.Locator("h2.app-card__title").AllInnerTextsAsync();
         Assert.Contains(organisations, o => o.Contains("Metropolitan Police Service", StringComparison.Ordinal));
         Assert.Contains(organisations, o => o.Contains("Mayor's Office for Policing And Crime", StringComparison.Ordinal));
-        await page.ScreenshotAsync("dashboard-" + email.Split('@')[0]);
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task SignInPage_Empty_IsAccessibleAndRunsGovUkScripts()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/account/sign-in");
 
         // GOV.UK Frontend's module script ran under the Content Security Policy (no inline script).
         await Assertions.Expect(page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("govuk-frontend-supported"));
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show password" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("sign-in");
         await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task SignIn_WrongPassword_FocusesErrorSummaryLinkedToField()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync("panel@example.org");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not the password");
@@ -59,29 +56,23 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter a correct email address and password" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Email address")).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync("panel@example.org");
-        await page.ScreenshotAsync("sign-in-error");
         await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Dashboard_AsMetGovernance_IsAccessible()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync("governance.met@example.org");
+        var page = await SignedInPageAsync("governance.met@example.org");
         await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task UserAdministration_CreateWithErrorsThenEdit_PagesAreAccessible()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync("admin@example.org");
+        var page = await SignedInPageAsync("admin@example.org");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("users");
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
@@ -93,7 +84,6 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Full name")).ToHaveValueAsync("Robin Example");
         await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Governance team" })).ToBeCheckedAsync();
-        await page.ScreenshotAsync("create-user-errors");
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel("Email address").FillAsync($"robin.{Guid.NewGuid():N}@example.org");
@@ -103,37 +93,29 @@ public sealed class PortalJourneyTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Robin Example can now sign in");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Robin Example" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync("edit-user");
         await page.AssertAccessibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task OtherPages_SignedIn_AreAccessible()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync("lead@example.org");
+        var page = await SignedInPageAsync("lead@example.org");
         foreach (var (url, name) in new[] { ("/account/change-password", "change-password"), ("/accessibility", "accessibility"), ("/cookies", "cookies"), ("/no-such-page", "not-found"), ("/admin/users", "forbidden") })
         {
             await page.GotoAsync(url);
-            await page.ScreenshotAsync(name);
             await page.AssertAccessibleAsync();
         }
-
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task SignOut_FromNavigation_ReturnsToSignInWithMessage()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync("auditor@example.org");
+        var page = await SignedInPageAsync("auditor@example.org");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("You have been signed out");
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to the Governance Portal" })).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
     }
 }

@@ -36,6 +36,9 @@ public abstract record ScopeTarget
 
     public static ScopeTarget ImportBatch(int id) => new ImportBatchTarget(id);
 
+    /// <summary>A senior lead's proposal for a framework area's text.</summary>
+    public static ScopeTarget StatementProposal(int id) => new StatementProposalTarget(id);
+
     internal sealed record OrganisationTarget(string? Slug) : ScopeTarget;
 
     internal sealed record AnyOrganisationTarget : ScopeTarget;
@@ -47,6 +50,8 @@ public abstract record ScopeTarget
     internal sealed record ImprovementActionTarget(int Id) : ScopeTarget;
 
     internal sealed record ImportBatchTarget(int Id) : ScopeTarget;
+
+    internal sealed record StatementProposalTarget(int Id) : ScopeTarget;
 }
 
 /// <summary>
@@ -109,6 +114,8 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
             .Where(a => a.Id == id).Select(a => a.Area!.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.ImportBatchTarget { Id: var id } => db.ImportBatches.AsNoTracking()
             .Where(b => b.Id == id).Select(b => b.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.StatementProposalTarget { Id: var id } => db.StatementProposals.AsNoTracking()
+            .Where(p => p.Id == id).Select(p => p.GovernanceArea!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         _ => throw new InvalidOperationException($"Unknown scope {target}."),
     };
 }

@@ -26,6 +26,37 @@ public class Principle : Entity, IAudited, IVersioned
 
     public Guid Version { get; set; }
 
+    /// <summary>
+    /// Changes the title, position and sub-principles (in their new order). A sub-principle whose text is unchanged keeps
+    /// its row, an edited one takes over a row that lost its text, so the audit trail shows small edits as changes
+    /// (<see cref="SubPrincipleLines.Plan"/>).
+    /// </summary>
+    public void Revise(string title, int sortOrder, IReadOnlyList<string> subPrinciples)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(subPrinciples);
+        Title = title;
+        SortOrder = sortOrder;
+        var plan = SubPrincipleLines.Plan([.. SubPrinciples.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s => (s.Id, s.Title))], subPrinciples);
+        SubPrinciples.RemoveAll(s => plan.Removed.Contains(s.Id));
+        foreach (var line in plan.Lines)
+        {
+            if (line.Id is { } id)
+            {
+                var row = SubPrinciples.Single(s => s.Id == id);
+                row.Title = line.Title;
+                row.SortOrder = line.SortOrder;
+            }
+            else
+            {
+                SubPrinciples.Add(new SubPrinciple { Title = line.Title, SortOrder = line.SortOrder });
+            }
+        }
+    }
+
+    /// <summary>The sub-principles' titles in order.</summary>
+    public IReadOnlyList<string> SubPrincipleTitles() => [.. SubPrinciples.OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s => s.Title)];
+
     public static bool IsValidCode(string? code) => code is { Length: 1 } && code[0] is >= 'A' and <= 'G';
 }
 

@@ -9,6 +9,8 @@ namespace GovernancePortal.Domain.People;
 /// </summary>
 public class Person : Entity, IAudited, IVersioned
 {
+    private bool isArchived;
+
     public int OrganisationId { get; set; }
 
     public Organisation? Organisation { get; set; }
@@ -31,7 +33,7 @@ public class Person : Entity, IAudited, IVersioned
     public List<PostHolding> PreviousHolders { get; set; } = [];
 
     /// <summary>Archived people stay on past records but are not offered for new ones.</summary>
-    public bool IsArchived { get; set; }
+    public bool IsArchived { get => isArchived; init => isArchived = value; }
 
     public Guid Version { get; set; }
 
@@ -55,6 +57,28 @@ public class Person : Entity, IAudited, IVersioned
         Email = email;
         UserId = userId;
         HolderSince = since;
+    }
+
+    /// <summary>Archives the person: kept on past records, no longer offered for new ones.</summary>
+    public void Archive()
+    {
+        if (isArchived)
+        {
+            throw new DomainException("This person is already archived");
+        }
+
+        isArchived = true;
+    }
+
+    /// <summary>Makes an archived person current again.</summary>
+    public void Restore()
+    {
+        if (!isArchived)
+        {
+            throw new DomainException("This person is already current");
+        }
+
+        isArchived = false;
     }
 
     /// <summary>How the person is shown: "Name (Post)" or just the post.</summary>

@@ -4,21 +4,25 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace GovernancePortal.Web.Navigation;
 
-/// <summary>An entry of the service navigation; shown to users who satisfy <see cref="Policy"/> (any signed-in user when null).</summary>
-public sealed record NavigationItem(string Text, string Href, string? Policy = null, string? ActivePathPrefix = null);
+/// <summary>
+/// An entry of the service navigation: the Razor page it opens (the layout generates the link with <c>asp-page</c>),
+/// shown to users who satisfy <see cref="Policy"/> (any signed-in user when null), current on that page or, with an
+/// <see cref="ActivePathPrefix"/>, anywhere under that path.
+/// </summary>
+public sealed record NavigationItem(string Text, string Page, string? Policy = null, string? ActivePathPrefix = null);
 
 /// <summary>The service navigation, by role. New features add their entry here.</summary>
 public sealed class ServiceNavigation(IAuthorizationService authorization)
 {
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
-        new("Home", "/"),
-        new("Framework", "/framework", PageAccess.PolicyName(Permission.ViewFramework), "/framework"),
-        new("Improvement", "/improvement", PageAccess.PolicyName(Permission.ViewImprovementPlan), "/improvement"),
-        new("My areas", "/framework/my-areas", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
-        new("My actions", "/improvement/my-actions", PageAccess.PolicyName(Permission.ReportActionProgress), "/improvement/my-actions"),
-        new("Users", "/admin/users", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
-        new("Audit log", "/admin/audit", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
+        new("Home", "/Index"),
+        new("Framework", "/Framework/Index", PageAccess.PolicyName(Permission.ViewFramework), "/framework"),
+        new("Improvement", "/Improvement/Index", PageAccess.PolicyName(Permission.ViewImprovementPlan), "/improvement"),
+        new("My areas", "/Framework/MyAreas/Index", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
+        new("My actions", "/Improvement/MyActions", PageAccess.PolicyName(Permission.ReportActionProgress), "/improvement/my-actions"),
+        new("Users", "/Admin/Users/Index", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
+        new("Audit log", "/Admin/Audit/Index", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];
 
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)
@@ -35,9 +39,10 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
 
         // One current item: the one whose prefix matches most of the path ("My areas" rather than "Framework").
         var path = context.Request.Path;
+        var page = context.GetRouteValue("page") as string;
         var current = visible
-            .Where(i => i.ActivePathPrefix is null ? path == i.Href : path.StartsWithSegments(i.ActivePathPrefix))
-            .MaxBy(i => (i.ActivePathPrefix ?? i.Href).Length);
+            .Where(i => i.ActivePathPrefix is null ? page == i.Page : path.StartsWithSegments(i.ActivePathPrefix))
+            .MaxBy(i => i.ActivePathPrefix?.Length ?? 0);
         return [.. visible.Select(i => (i, ReferenceEquals(i, current)))];
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages;
@@ -25,14 +26,15 @@ public sealed class ErrorModel : PageModel
         _ => "Sorry, there is a problem with the service",
     };
 
-    public void OnGet() => Show();
-
-    // A re-executed POST keeps the original form, which may be unreadable (the 400 for a form the framework refused, such
-    // as one containing a NUL character): the code comes from the route only, never from model binding.
-    public void OnPost() => Show();
-
-    private void Show()
+    /// <summary>
+    /// Runs for every request, whatever its method: the page has no handler methods, so a re-executed POST (whose
+    /// original form may be unreadable, as for the 400 of a form the framework refused, such as one containing a NUL
+    /// character) is shown like a GET. The code comes from the route only, never from model binding. (No OnPost: this
+    /// page takes no form, so it has no use case.)
+    /// </summary>
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         Code = int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
         // After an exception, the exception handler has already chosen the status (403 or 404 for a refusal).
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null && Response.StatusCode is >= 400 and < 500)

@@ -15,6 +15,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Dashboard = await mediator.Send(new Home.Query(), cancellationToken);
-        PendingProposals = await mediator.Send(new Application.Features.Proposals.CountPendingProposalsQuery(), cancellationToken);
+        PendingProposals = await mediator.Send(new Application.Features.Framework.Proposals.CountPendingProposalsQuery(), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GovernancePortal.Application.Features.Account;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Identity;
@@ -64,14 +65,4 @@ public sealed class AppSignInManager(
             await accountEvents.RecordAsync(AuditAction.SignedOut, userId, principal.Identity.Name);
         }
     }
-}
-
-/// <summary>A real PBKDF2 hash of a random password, checked when there is no hash to check, so every refusal costs the same.</summary>
-public static class SignInTiming
-{
-    private static readonly Lazy<string> Hash = new(() =>
-        new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordHashIterations }))
-            .HashPassword(new ApplicationUser { DisplayName = "none" }, Guid.NewGuid().ToString()));
-
-    public static string DummyHash => Hash.Value;
 }

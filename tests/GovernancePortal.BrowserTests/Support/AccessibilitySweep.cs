@@ -3,15 +3,14 @@ namespace GovernancePortal.BrowserTests.Support;
 public static class AccessibilitySweep
 {
     /// <summary>
-    /// Signs in as <paramref name="email"/>, opens each URL and runs axe on it; returns what failed (a status that is not
+    /// As <paramref name="email"/> (signed in once per run), opens each URL and runs axe on it; returns what failed (a status that is not
     /// OK, or the violations), so one test can sweep many pages and report them all.
     /// </summary>
     public static async Task<IReadOnlyList<string>> SweepAsync(this BrowserFixture fixture, string email, params string[] urls)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var failures = new List<string>();
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsAsync(email);
+        var page = await fixture.SignedInPageAsync(email);
         foreach (var url in urls)
         {
             var response = await page.GotoAsync(url);

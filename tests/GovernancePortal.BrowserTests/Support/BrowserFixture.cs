@@ -4,8 +4,12 @@ using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests.Support;
 
-/// <summary>The portal served by Kestrel on a free loopback port (plain http, so Development cookie settings).</summary>
-public sealed class KestrelPortal() : PortalFactory(DatabaseProvider.Sqlite)
+/// <summary>
+/// The portal served by Kestrel on a free loopback port (plain http, so Development cookie settings). It is the only
+/// portal of the browser test run, so it starts on an empty database and seeds it itself (a template would cost one
+/// more start).
+/// </summary>
+public sealed class KestrelPortal() : PortalFactory(DatabaseProvider.Sqlite, emptyDatabase: true)
 {
     protected override void Configure(IDictionary<string, string?> settings)
     {
@@ -15,7 +19,9 @@ public sealed class KestrelPortal() : PortalFactory(DatabaseProvider.Sqlite)
 }
 
 /// <summary>
-/// One portal and one headless Debian Chromium for all browser tests. Playwright drives the browser installed by the
+/// One portal and one headless Debian Chromium for all browser tests, and one real sign-in per demo account per run:
+/// the first page that needs an account signs in through the form and keeps the browser's storage state (its cookies);
+/// later pages for that account start from that state (<see cref="SignedInPageAsync"/>). Playwright drives the browser installed by the
 /// system (never a downloaded one): set CHROMIUM_PATH, or have chromium on the PATH (scripts/test.sh installs it).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -23,6 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _signedIn = new(StringComparer.OrdinalIgnoreCase);
     private IPlaywright? _playwright;
 
     public KestrelPortal Portal { get; } = new();
@@ -37,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Portal.InitializeAsync();
         BaseAddress = Portal.ClientOptions.BaseAddress;
 
-        // CI runs every test assembly at once on two cores: give web-first assertions room beyond the 5 s default.
+        // Other test assemblies may run beside these on two cores: give web-first assertions room beyond the 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -48,14 +55,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) and page, 1280 pixels wide.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (its own cookies) and page, 1280 pixels wide, signed in to nothing.</summary>
+    public Task<IPage> NewPageAsync() => NewPageAsync(storageState: null);
+
+    /// <summary>
+    /// A fresh browser context and page signed in as <paramref name="email"/> (through the sign-in form once per run,
+    /// then from the saved cookies), showing the page the account lands on after signing in.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var state = await _signedIn.GetOrAdd(email, account => new Lazy<Task<string>>(() => SignInOnceAsync(account))).Value;
+        var page = await NewPageAsync(state);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<string> SignInOnceAsync(string email)
+    {
+        var page = await NewPageAsync(storageState: null);
+        await page.SignInAsAsync(email);
+        var state = await page.Context.StorageStateAsync();
+        await page.Context.CloseAsync();
+        return state;
+    }
+
+    private async Task<IPage> NewPageAsync(string? storageState)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-GB",
+            StorageState = storageState,
         });
         return await context.NewPageAsync();
     }

@@ -86,8 +86,7 @@ public sealed class AnonymousAccessTests(SqlitePortal portal)
     [Fact]
     public async Task Get_UnknownPageWhenSignedIn_IsGovUkNotFoundPage()
     {
-        using var client = portal.NewClient();
-        await client.SignInOrFailAsync(PortalFactory.Accounts.Lead);
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
         var (response, document) = await client.GetPageAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", document.QuerySelector("h1")?.TextContent.Trim());

@@ -4,7 +4,7 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
-using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Pages.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using GovernancePortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -227,8 +227,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
     {
         var samples = await SamplesAsync();
         var user = new DemoUser(DemoAccount.All.Single(a => a.Email == email));
-        using var client = portal.NewClient();
-        await client.SignInOrFailAsync(email);
+        // The test scheme (the same principal as the real sign-in); anonymous visitors above go through the real cookie.
+        using var client = await portal.SignedInAsync(email);
         var failures = new List<string>();
         foreach (var (page, urls) in samples)
         {

@@ -9,8 +9,7 @@ public sealed class PageSecurityTests(SqlitePortal portal)
     [Fact]
     public async Task Get_EveryPageAsAdministrator_HasSecurityHeadersNoInlineScriptAndProtectedForms()
     {
-        using var client = portal.NewClient();
-        await client.SignInOrFailAsync(PortalFactory.Accounts.Admin);
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.Admin);
         var problems = new List<string>();
 
         foreach (var (page, url) in AnonymousAccessTests.AllPages(portal.Services))

@@ -10,18 +10,45 @@ using Microsoft.Extensions.Hosting;
 namespace GovernancePortal.IntegrationTests.Support;
 
 /// <summary>
-/// The whole web app in memory, on its own database (a temporary SQLite file, or a new database on the test
-/// PostgreSQL server), migrated and seeded with the demo data and accounts at start-up, exactly as in Development.
-/// Cookies are the production ones (<c>__Host-</c>, Secure): clients talk to it as https://localhost.
+/// The whole web app in memory, on its own database: a copy of the run's template database (a SQLite file copied, or
+/// a PostgreSQL <c>CREATE DATABASE … TEMPLATE</c>), which was migrated and seeded with the demo data and accounts once,
+/// exactly as the Development start-up does (see <see cref="TemplateDatabases"/>). A portal on a copy starts without
+/// migrating or seeding; one made with <c>emptyDatabase: true</c> goes through the real start-up on an empty database.
+/// Cookies are the production ones (<c>__Host-</c>, Secure): clients talk to it as https://localhost. Besides the real
+/// cookie sign-in, the app accepts the test scheme (<see cref="TestAuthentication"/>, used by SignIn.SignedInAsync).
 /// </summary>
-public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "integration demo password";
 
+    private readonly bool _emptyDatabase;
+    private readonly string? _givenConnectionString;
     private string? _sqliteFolder;
     private string? _postgresDatabase;
 
-    public DatabaseProvider Provider { get; } = provider;
+    public PortalFactory(DatabaseProvider provider)
+        : this(provider, emptyDatabase: false)
+    {
+    }
+
+    /// <param name="provider">The database provider.</param>
+    /// <param name="emptyDatabase">Start on an empty database, migrating and seeding it (the real Development start-up), instead of on a copy of the template.</param>
+    protected PortalFactory(DatabaseProvider provider, bool emptyDatabase)
+    {
+        Provider = provider;
+        _emptyDatabase = emptyDatabase;
+    }
+
+    private PortalFactory(DatabaseProvider provider, string connectionString)
+        : this(provider, emptyDatabase: true) => _givenConnectionString = connectionString;
+
+    /// <summary>A portal that migrates and seeds the (empty) database at <paramref name="connectionString"/> and leaves it there.</summary>
+    internal static PortalFactory OnDatabase(DatabaseProvider provider, string connectionString) => new(provider, connectionString);
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>True when this portal started on an empty database and ran the real migrate-and-seed start-up.</summary>
+    public bool StartedEmpty => _emptyDatabase;
 
     public bool IsAvailable => Provider != DatabaseProvider.Postgres || TestDatabases.PostgresServer is not null;
 
@@ -32,7 +59,7 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     {
     }
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!IsAvailable)
         {
@@ -41,23 +68,38 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
                 throw new InvalidOperationException(TestDatabases.SkipReason + $" ({TestDatabases.RequirePostgresVariable} is set, so this is an error.)");
             }
 
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        if (Provider == DatabaseProvider.Postgres)
+        if (_givenConnectionString is not null)
         {
-            ConnectionString = TestDatabases.NewPostgresDatabase(out var name);
+            ConnectionString = _givenConnectionString;
+        }
+        else if (Provider == DatabaseProvider.Postgres)
+        {
+            var name = TestDatabases.NewPostgresDatabaseName();
+            if (!_emptyDatabase)
+            {
+                await TemplateDatabases.CopyPostgresAsync(name);
+            }
+
             _postgresDatabase = name;
+            ConnectionString = TestDatabases.PostgresConnectionString(name);
         }
         else
         {
             _sqliteFolder = Directory.CreateTempSubdirectory("gp-tests-").FullName;
-            ConnectionString = $"Data Source={Path.Combine(_sqliteFolder, "portal.db")}";
+            var path = Path.Combine(_sqliteFolder, "portal.db");
+            if (!_emptyDatabase)
+            {
+                await TemplateDatabases.CopySqliteAsync(path);
+            }
+
+            ConnectionString = $"Data Source={path}";
         }
 
-        // Starting the server runs migrations and seeding (Program's start-up).
+        // Starting the server runs Program's start-up (which migrates and seeds only an empty database's portal).
         StartServer();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Skips the calling test when this factory's database is not available here.</summary>
@@ -106,8 +148,9 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         {
             ["Database:Provider"] = Provider.ToString(),
             [$"ConnectionStrings:{Provider}"] = ConnectionString,
-            ["Database:MigrateOnStart"] = "true",
-            ["Demo:Seed"] = "true",
+            // A copy of the template is migrated and seeded already: only a portal on an empty database does it.
+            ["Database:MigrateOnStart"] = _emptyDatabase ? "true" : "false",
+            ["Demo:Seed"] = _emptyDatabase ? "true" : "false",
             ["Demo:Password"] = DemoPassword,
             ["Security:SecureCookies"] = "true",
             ["Security:SessionValidationInterval"] = "00:00:00",
@@ -134,6 +177,8 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add(new FormBindingCheck())));
         // Identity's hasher, counting checks per account (CountingPasswordHasher).
         builder.ConfigureServices(services => services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<ApplicationUser>, CountingPasswordHasher>());
+        // The test scheme beside the real cookie (SignIn.SignedInAsync).
+        builder.ConfigureServices(services => services.AddTestAuthentication());
     }
 
     public override async ValueTask DisposeAsync()
@@ -146,7 +191,7 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 
         if (_sqliteFolder is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString));
             try
             {
                 Directory.Delete(_sqliteFolder, recursive: true);

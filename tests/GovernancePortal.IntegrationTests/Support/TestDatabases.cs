@@ -22,14 +22,25 @@ public static class TestDatabases
     /// <summary>A connection string for a new, uniquely named database on the test server (created by the migrations).</summary>
     public static string NewPostgresDatabase(out string databaseName)
     {
-        databaseName = "gp_test_" + Guid.NewGuid().ToString("N")[..12];
-        return new NpgsqlConnectionStringBuilder(PostgresServer) { Database = databaseName, Pooling = true }.ConnectionString;
+        databaseName = NewPostgresDatabaseName();
+        return PostgresConnectionString(databaseName);
     }
+
+    /// <summary>A unique database name (the test run's databases are dropped when their portal is disposed).</summary>
+    public static string NewPostgresDatabaseName(string prefix = "gp_test_") => prefix + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>The test server's connection string for database <paramref name="databaseName"/>, pooled.</summary>
+    public static string PostgresConnectionString(string databaseName) =>
+        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = databaseName, Pooling = true }.ConnectionString;
+
+    /// <summary>The server's maintenance database (for CREATE and DROP DATABASE), unpooled.</summary>
+    public static string PostgresMaintenanceConnection =>
+        new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString;
 
     public static async Task DropPostgresDatabaseAsync(string databaseName)
     {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgresConnectionString(databaseName)));
+        await using var connection = new NpgsqlConnection(PostgresMaintenanceConnection);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();

@@ -1,5 +1,6 @@
 using System.Text;
 using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Features.Admin.Audit;
 using GovernancePortal.Application.Features.Audit;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Files;
@@ -127,7 +128,7 @@ public sealed class AuditLogTests
     [InlineData(null, null, "3", false)]
     [InlineData(null, null, "Hack", false)]
     public void Validator_DatesAndAction_AreChecked(string? from, string? to, string? action, bool valid) =>
-        Assert.Equal(valid, new ListAuditEntriesQueryValidator().Validate(new ListAuditEntriesQuery(from, to, Action: action)).IsValid);
+        Assert.Equal(valid, new ListAuditEntries.Validator().Validate(new ListAuditEntries.Query(from, to, Action: action)).IsValid);
 
     [Fact]
     public void StartOfLondonDay_SummerTime_IsAnHourBeforeMidnightUtc()
@@ -137,11 +138,11 @@ public sealed class AuditLogTests
     }
 
     [Fact]
-    public void HistoryUrl_SupportedTypeWithNumericKey_LinksToHistory()
+    public void HistoryKey_SupportedTypeWithNumericKey_NamesTheHistorySubjectAndId()
     {
-        Assert.Equal("/history/governance-area/12", HistorySubjects.UrlFor("GovernanceArea", "12"));
-        Assert.Null(HistorySubjects.UrlFor("AreaStatement", "12"));
-        Assert.Null(HistorySubjects.UrlFor("Account", "someone@example.org"));
+        Assert.Equal(new HistorySubjectKey("governance-area", 12), HistorySubjects.KeyFor("GovernanceArea", "12"));
+        Assert.Null(HistorySubjects.KeyFor("AreaStatement", "12"));
+        Assert.Null(HistorySubjects.KeyFor("Account", "someone@example.org"));
     }
 }
 

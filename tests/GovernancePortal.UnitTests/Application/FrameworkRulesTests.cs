@@ -1,6 +1,7 @@
-using GovernancePortal.Application.Features.People;
-using GovernancePortal.Application.Features.Principles;
-using GovernancePortal.Application.Features.Proposals;
+using GovernancePortal.Application.Features.Framework.People;
+using GovernancePortal.Application.Features.Framework.Principles;
+using GovernancePortal.Application.Features.Framework.Proposals;
+using GovernancePortal.Domain.Framework;
 
 namespace GovernancePortal.UnitTests.Application;
 
@@ -89,7 +90,7 @@ public sealed class FrameworkValidatorTests
     [Fact]
     public void CreatePerson_OnlyControlCharactersAndBadEmail_GivesGovUkMessages()
     {
-        var result = new CreatePersonCommandValidator().Validate(new CreatePersonCommand("mps", " \u0001 ", null, "not-an-email", null));
+        var result = new CreatePerson.Validator().Validate(new CreatePerson.Command("mps", " \u0001 ", null, "not-an-email", null));
 
         Assert.Equal(
             [("JobTitle", "Enter the job title"), ("Email", "Enter an email address in the correct format, like name@example.org")],
@@ -98,28 +99,28 @@ public sealed class FrameworkValidatorTests
 
     [Fact]
     public void CreatePerson_NoEmail_IsValid() =>
-        Assert.True(new CreatePersonCommandValidator().Validate(new CreatePersonCommand("mps", "AC Professionalism", null, "  ", null)).IsValid);
+        Assert.True(new CreatePerson.Validator().Validate(new CreatePerson.Command("mps", "AC Professionalism", null, "  ", null)).IsValid);
 
     [Fact]
     public void CreatePerson_TooLongJobTitle_SaysHowLong()
     {
-        var result = new CreatePersonCommandValidator().Validate(new CreatePersonCommand("mps", new string('x', 201), null, null, null));
+        var result = new CreatePerson.Validator().Validate(new CreatePerson.Command("mps", new string('x', 201), null, null, null));
         Assert.Equal(["Job title must be 200 characters or fewer"], result.Errors.Select(e => e.ErrorMessage));
     }
 
     [Fact]
     public void ChangeHolder_NobodyNamed_AsksForTheNewHolder()
     {
-        var result = new ChangeHolderCommandValidator().Validate(new ChangeHolderCommand("mps", 1, " ", null, null, "1", "4", "2017", Guid.Empty));
+        var result = new ChangeHolder.Validator().Validate(new ChangeHolder.Command("mps", 1, " ", null, null, "1", "4", "2017", Guid.Empty));
         Assert.Equal([("FullName", "Enter the new holder's name, email address or account")], result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }
 
     [Fact]
     public void Propose_UnsafeLinkAndHostileText_ReportsTheLink()
     {
-        var command = new ProposeStatementChangeCommand("mps", 1, 5, "<script>alert('x')</script>\u0000\u0007\u202E[link](javascript:alert(1)) " + new string('x', 10_000), "<img src=x onerror=alert(1)>");
+        var command = new ProposeChange.Command("mps", 1, 5, "<script>alert('x')</script>\u0000\u0007\u202E[link](javascript:alert(1)) " + new string('x', 10_000), "<img src=x onerror=alert(1)>");
 
-        var result = new ProposeStatementChangeCommandValidator().Validate(command);
+        var result = new ProposeChange.Validator().Validate(command);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("ProposedText", error.PropertyName);
@@ -129,28 +130,28 @@ public sealed class FrameworkValidatorTests
     [Fact]
     public void Propose_TextOverTheLimit_SaysHowLong()
     {
-        var result = new ProposeStatementChangeCommandValidator().Validate(new ProposeStatementChangeCommand("mps", 1, 5, new string('x', 100_001), null));
+        var result = new ProposeChange.Validator().Validate(new ProposeChange.Command("mps", 1, 5, new string('x', 100_001), null));
         Assert.Equal(["The text must be 100,000 characters or fewer"], result.Errors.Select(e => e.ErrorMessage));
     }
 
     [Fact]
     public void Propose_NewBlockWithoutKind_AsksWhereItGoes()
     {
-        var result = new ProposeStatementChangeCommandValidator().Validate(new ProposeStatementChangeCommand("mps", 1, null, "Text", null, "NotAKind"));
+        var result = new ProposeChange.Validator().Validate(new ProposeChange.Command("mps", 1, null, "Text", null, "NotAKind"));
         Assert.Equal([("Kind", "Select which part of the area's text the new block belongs to")], result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }
 
     [Fact]
     public void ReturnProposal_BlankComment_IsRequired()
     {
-        var result = new ReturnProposalCommandValidator().Validate(new ReturnProposalCommand("mps", 1, Guid.Empty, " \n\u0001 "));
+        var result = new DecideProposal.ReturnValidator().Validate(new DecideProposal.ReturnCommand("mps", 1, Guid.Empty, " \n\u0001 "));
         Assert.Equal(["Enter a comment to tell the lead why you are returning their proposal"], result.Errors.Select(e => e.ErrorMessage));
     }
 
     [Fact]
     public void UpdatePrinciple_TooLongSubPrinciple_NamesTheLine()
     {
-        var result = new UpdatePrincipleCommandValidator().Validate(new UpdatePrincipleCommand("mps", 1, "Title", "2", "Fine\n" + new string('y', 501), Guid.Empty));
+        var result = new EditPrinciple.Validator().Validate(new EditPrinciple.Command("mps", 1, "Title", "2", "Fine\n" + new string('y', 501), Guid.Empty));
         Assert.Equal([("SubPrinciples", "Sub-principle 2 must be 500 characters or fewer")], result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }
 }

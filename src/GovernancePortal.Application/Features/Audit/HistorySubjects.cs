@@ -15,16 +15,19 @@ public sealed record HistoryRecord(string Title, string OrganisationCode);
 /// Rows that belong to a subject and appear in its history: audit entries of <see cref="EntityType"/> whose
 /// <see cref="ForeignKey"/> (old or new value) is the subject's id, and the rows that point at it now
 /// (<see cref="CurrentKeys"/>: an update that does not change the foreign key does not record it).
-/// <see cref="Label"/> names a row from its last known field values; <see cref="IsLink"/> rows are only added or removed.
+/// <see cref="Label"/> names a row from its last known field values; <see cref="IsAssociation"/> rows are only added or removed.
 /// </summary>
 public sealed record HistoryChild(
     string EntityType,
     string ForeignKey,
     Func<IReadOnlyDictionary<string, string?>, string> Label,
     Func<GovernancePortalDbContext, int, CancellationToken, Task<List<int>>>? CurrentKeys = null,
-    bool IsLink = false);
+    bool IsAssociation = false);
 
-/// <summary>A kind of record with a history page: /history/{Slug}/{id}.</summary>
+/// <summary>A record's history page: the subject's <see cref="HistorySubject.Slug"/> and the record's id.</summary>
+public sealed record HistorySubjectKey(string Slug, int Id);
+
+/// <summary>A kind of record with a history page (the History page's route is {Slug}/{id}).</summary>
 public sealed record HistorySubject(
     string Slug,
     string EntityType,
@@ -32,7 +35,7 @@ public sealed record HistorySubject(
     Func<GovernancePortalDbContext, int, CancellationToken, Task<HistoryRecord?>> Find,
     IReadOnlyList<HistoryChild> Children);
 
-/// <summary>The records whose history can be shown, by URL slug, and where their audit entries are.</summary>
+/// <summary>The records whose history can be shown, by slug, and where their audit entries are.</summary>
 public static class HistorySubjects
 {
     public const string GovernanceAreaLeadsType = "GovernanceAreaLeads";
@@ -46,7 +49,7 @@ public static class HistorySubjects
             [
                 new(nameof(AreaStatement), nameof(AreaStatement.GovernanceAreaId), StatementLabel,
                     (db, id, ct) => db.AreaStatements.Where(s => s.GovernanceAreaId == id).Select(s => s.Id).ToListAsync(ct)),
-                new(GovernanceAreaLeadsType, nameof(AreaStatement.GovernanceAreaId), _ => "Senior lead", IsLink: true),
+                new(GovernanceAreaLeadsType, nameof(AreaStatement.GovernanceAreaId), _ => "Senior lead", IsAssociation: true),
                 new(nameof(StatementProposal), nameof(StatementProposal.GovernanceAreaId), f => "Proposed wording for " + StatementLabel(f),
                     (db, id, ct) => db.StatementProposals.Where(p => p.GovernanceAreaId == id).Select(p => p.Id).ToListAsync(ct)),
             ]),
@@ -100,11 +103,14 @@ public static class HistorySubjects
 
     public static HistorySubject? Find(string? slug) => All.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The history page of an audited record, when it has one ("/history/governance-area/12").</summary>
-    public static string? UrlFor(string entityType, string entityKey) =>
+    /// <summary>
+    /// Which history page an audited record has, if any: the subject's slug and the record's id (governance-area, 12).
+    /// The page builds the link (the History page's route is {type}/{id}).
+    /// </summary>
+    public static HistorySubjectKey? KeyFor(string entityType, string entityKey) =>
         All.FirstOrDefault(s => s.EntityType == entityType) is { } subject
         && int.TryParse(entityKey, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? $"/history/{subject.Slug}/{id.ToString(CultureInfo.InvariantCulture)}"
+            ? new HistorySubjectKey(subject.Slug, id)
             : null;
 
     /// <summary>"Key controls – Corporate risk register, 2016/17".</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
@@ -9,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.Application.Features.Framework;
 
 /// <summary>
-/// Shared by the framework use cases: finds the organisation named in the URL ("mps", "mopac"), checks the user's
-/// access to it, and formats the URL pieces (organisation and year slugs) the framework pages use.
+/// Shared by the framework use cases: finds the organisation named in the URL ("mps", "mopac"), holds the draft-year
+/// visibility rule, and formats the slugs (organisation and year) the framework pages put in their links. The
+/// permission a use case needs is checked before it runs, by <see cref="AuthorizationBehavior{TMessage, TResponse}"/>.
 /// </summary>
 public static class FrameworkScope
 {
@@ -23,7 +25,11 @@ public static class FrameworkScope
             ?? throw new NotFoundException("There is no organisation with this code.");
     }
 
-    /// <summary>The organisation, after checking the user holds <paramref name="permission"/> for it (403 otherwise).</summary>
+    /// <summary>
+    /// The organisation, after checking the user holds <paramref name="permission"/> for it (403 otherwise). The
+    /// framework's use cases no longer call this (their requests are <see cref="IOrganisationScoped"/>); it remains for
+    /// the use cases of other features until they move to the pipeline too.
+    /// </summary>
     public static async Task<Organisation> OrganisationAsync(
         GovernancePortalDbContext db, ICurrentUser user, string? slug, Permission permission, CancellationToken cancellationToken)
     {
@@ -32,33 +38,49 @@ public static class FrameworkScope
         return organisation;
     }
 
-    /// <summary>Throws 403 unless the user may read this year (drafts only within their own organisations).</summary>
+    /// <summary>True when the user may read the organisation's framework at all (any published year).</summary>
+    public static bool CanRead(ICurrentUser user, string organisationCode) =>
+        AccessMatrix.Allows(user, Permission.ViewFramework, organisationCode) || AccessMatrix.Allows(user, Permission.EditFramework, organisationCode);
+
+    /// <summary>
+    /// The draft-year visibility rule: published years are for everyone who may read the framework, drafts only for the
+    /// organisation's own people.
+    /// </summary>
+    public static bool CanViewYear(ICurrentUser user, string organisationCode, FrameworkYear? year) =>
+        AccessMatrix.CanViewYear(user, organisationCode, year?.IsPublished ?? false);
+
+    /// <summary>Throws 403 unless the user may read this year (<see cref="CanViewYear"/>).</summary>
     public static void DemandViewYear(ICurrentUser user, Organisation organisation, FrameworkYear? year)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        if (!AccessMatrix.CanViewYear(user, organisation.Code, year?.IsPublished ?? false))
+        if (!CanViewYear(user, organisation.Code, year))
         {
             throw new ForbiddenException($"{organisation.ShortName}'s framework for this year is not published yet.");
         }
     }
 
+    /// <summary>The years of one organisation the user may see (<see cref="CanViewYear"/>), latest first.</summary>
+    public static IReadOnlyList<YearSummary> VisibleYears(ICurrentUser user, Organisation organisation, IEnumerable<FrameworkYear> years)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return [.. years
+            .Where(y => CanViewYear(user, organisation.Code, y))
+            .OrderByDescending(y => y.Year)
+            .Select(YearSummary.Of)];
+    }
+
     /// <summary>
     /// The year of the organisation's framework a page shows: the one named by <paramref name="yearSlug"/> ("2016-17"),
-    /// or the latest the user may see; with every year the user may see. 403 when the user may not read the framework
-    /// (or this draft), 404 when the year does not exist.
+    /// or the latest the user may see; with every year the user may see. 403 for a draft the user may not see, 404
+    /// when the year does not exist.
     /// </summary>
     public static async Task<(YearSummary Year, IReadOnlyList<YearSummary> Visible)> YearAsync(
         GovernancePortalDbContext db, ICurrentUser user, Organisation organisation, string? yearSlug, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organisation);
-        if (!AccessMatrix.Allows(user, Permission.ViewFramework, organisation.Code) && !AccessMatrix.Allows(user, Permission.EditFramework, organisation.Code))
-        {
-            throw new ForbiddenException($"You do not have permission to view {organisation.ShortName}'s framework.");
-        }
-
         var years = await db.FrameworkYears.AsNoTracking().Where(y => y.OrganisationId == organisation.Id).ToListAsync(cancellationToken);
-        var visible = ListFrameworksHandler.VisibleYears(user, organisation, years);
+        var visible = VisibleYears(user, organisation, years);
         if (yearSlug is null)
         {
             return (visible.FirstOrDefault() ?? throw new NotFoundException($"{organisation.ShortName} has no framework year you can see yet."), visible);
@@ -70,7 +92,7 @@ public static class FrameworkScope
         return (visible.Single(y => y.Year == wanted), visible);
     }
 
-    /// <summary>Throws a validation-style domain error unless the year exists and is a draft (published years are read-only).</summary>
+    /// <summary>The year, if it exists and is a draft: published years are read-only (403), unknown ones 404.</summary>
     public static async Task<FrameworkYear> DraftYearAsync(GovernancePortalDbContext db, int organisationId, ReportingYear year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -82,6 +104,14 @@ public static class FrameworkScope
         }
 
         return record;
+    }
+
+    /// <summary>The user as recorded on the records they change: account display name and the time now.</summary>
+    public static async Task<Actor> ActorAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(time);
+        return new Actor(user.UserId, await UserDisplayName.OfAsync(db, user, cancellationToken), time.GetUtcNow().UtcDateTime);
     }
 
     public static string Slug(Organisation organisation)

@@ -14,7 +14,7 @@ public sealed class DateParts
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
     /// <summary>The date, or null when the boxes are empty or do not make a real date (the validator then says so).</summary>
-    public DateOnly? Date => People.DateFields.Parse(Day, Month, Year);
+    public DateOnly? Date => Framework.People.DateFields.Parse(Day, Month, Year);
 
     public static DateParts From(DateOnly? date) => date is { } value
         ? new DateParts

@@ -1,17 +1,17 @@
-using GovernancePortal.Application.Features.Account;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UseCase = GovernancePortal.Application.Features.Account.ChangePassword;
 
 namespace GovernancePortal.Web.Pages.Account;
 
 public sealed class ChangePasswordModel(IMediator mediator, SignInManager<ApplicationUser> signInManager, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]
-    public ChangePasswordInput Input { get; set; } = new();
+    public UseCase.Form Input { get; set; } = new();
 
     public bool MustChange => User.HasClaim(AppClaimsPrincipalFactory.MustChangePasswordClaim, "true");
 
@@ -21,7 +21,7 @@ public sealed class ChangePasswordModel(IMediator mediator, SignInManager<Applic
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new ChangePasswordCommand(Input.CurrentPassword ?? string.Empty, Input.NewPassword ?? string.Empty, Input.ConfirmNewPassword ?? string.Empty), cancellationToken);
+        await mediator.Send(Input.ToCommand(), cancellationToken);
 
         // The security stamp changed: renew this session's cookie (other sessions end).
         var user = await users.GetUserAsync(User);
@@ -31,16 +31,6 @@ public sealed class ChangePasswordModel(IMediator mediator, SignInManager<Applic
         }
 
         TempData["Success"] = "Your password has been changed";
-        return Redirect("/");
-    }
-
-    /// <summary>Passwords are never written back into the page.</summary>
-    public sealed class ChangePasswordInput
-    {
-        public string? CurrentPassword { get; set; }
-
-        public string? NewPassword { get; set; }
-
-        public string? ConfirmNewPassword { get; set; }
+        return RedirectToPage("/Index");
     }
 }

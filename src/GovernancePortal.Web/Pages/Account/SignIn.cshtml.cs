@@ -1,23 +1,16 @@
-using GovernancePortal.Infrastructure.Auditing;
-using GovernancePortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UseCase = GovernancePortal.Application.Features.Account.SignIn;
 
 namespace GovernancePortal.Web.Pages.Account;
 
-public sealed class SignInModel(
-    SignInManager<ApplicationUser> signInManager,
-    UserManager<ApplicationUser> users,
-    IPasswordHasher<ApplicationUser> hasher,
-    IConfiguration configuration,
-    IAccountEventLog accountEvents,
-    TimeProvider time) : PageModel
+public sealed class SignInModel(IMediator mediator, IConfiguration configuration) : PageModel
 {
-    public const string FailedMessage = "Enter a correct email address and password";
+    public const string FailedMessage = UseCase.FailedMessage;
 
     [BindProperty]
-    public SignInInput Input { get; set; } = new();
+    public UseCase.Form Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -27,62 +20,16 @@ public sealed class SignInModel(
 
     public int IdleMinutes => (int)configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30)).TotalMinutes;
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? ReturnToPage() : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>A failed sign-in re-shows this page with 400 (<see cref="Filters.UseCaseExceptionFilter"/>), the e-mail kept and the password empty.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Input.Email))
-        {
-            ModelState.AddModelError("Input.Email", "Enter your email address");
-        }
-
-        if (string.IsNullOrEmpty(Input.Password))
-        {
-            ModelState.AddModelError("Input.Password", "Enter your password");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Failed();
-        }
-
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        if (user is null)
-        {
-            // Check a real hash anyway, so that a failed sign-in takes as long whether or not the account exists.
-            hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, GovernancePortal.Web.Security.SignInTiming.DummyHash, Input.Password!);
-            await accountEvents.RecordUnknownAccountAsync(Input.Email);
-            ModelState.AddModelError("Input.Email", FailedMessage);
-            return Failed();
-        }
-
-        // The sign-in manager (AppSignInManager) writes the attempt to the audit trail.
-        var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            user.LastSignInAtUtc = time.GetUtcNow().UtcDateTime;
-            await users.UpdateAsync(user);
-            return user.MustChangePassword ? Redirect("/account/change-password") : LocalRedirect(SafeReturnUrl);
-        }
-
-        // A locked or disabled account answers exactly as a wrong password does (same message, status and work), so
-        // the answer never tells whether an account exists or is locked. The audit trail records the real reason.
-        ModelState.AddModelError("Input.Email", FailedMessage);
-        return Failed();
+        var outcome = await mediator.Send(Input.ToCommand(), cancellationToken);
+        return outcome == UseCase.Outcome.MustChangePassword ? RedirectToPage("/Account/ChangePassword") : ReturnToPage();
     }
 
-    private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
-
-    private PageResult Failed()
-    {
-        Input.Password = null;
-        return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
-    }
-
-    public sealed class SignInInput
-    {
-        public string? Email { get; set; }
-
-        public string? Password { get; set; }
-    }
+    /// <summary>Back where the user was going (a local URL only), else home.</summary>
+    private IActionResult ReturnToPage() =>
+        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
 }

@@ -1,20 +1,20 @@
-using GovernancePortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UseCase = GovernancePortal.Application.Features.Account.SignOut;
 
 namespace GovernancePortal.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (from the navigation's form); the GET page offers the button for anyone who lands here.</summary>
-public sealed class SignOutModel(SignInManager<ApplicationUser> signInManager) : PageModel
+public sealed class SignOutModel(IMediator mediator) : PageModel
 {
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await signInManager.SignOutAsync();
-        return Redirect("/account/sign-in?signedOut=true");
+        await mediator.Send(new UseCase.Command(), cancellationToken);
+        return RedirectToPage("/Account/SignIn", new { signedOut = "true" });
     }
 }

@@ -9,5 +9,5 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public IReadOnlyList<FrameworkSummary> Frameworks { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Frameworks = await mediator.Send(new ListFrameworksQuery(), cancellationToken);
+        Frameworks = await mediator.Send(new ListFrameworks.Query(), cancellationToken);
 }

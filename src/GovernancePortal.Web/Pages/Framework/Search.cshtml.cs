@@ -11,13 +11,13 @@ public sealed class SearchModel(IMediator mediator) : PageModel, IReloadOnError
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    public SearchResults? Results { get; private set; }
+    public SearchFramework.Results? Results { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (Request.Query.ContainsKey("q"))
         {
-            Results = await mediator.Send(new SearchFrameworkQuery(Query), cancellationToken);
+            Results = await mediator.Send(new SearchFramework.Query(Query), cancellationToken);
         }
     }
 

@@ -16,8 +16,8 @@ public sealed class YearModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Archived { get; set; }
 
-    public FrameworkYearView View { get; private set; } = default!;
+    public FrameworkYearOverview.View View { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        View = await mediator.Send(new GetFrameworkYearQuery(Org, Year, Archived), cancellationToken);
+        View = await mediator.Send(new FrameworkYearOverview.Query(Org, Year, Archived), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Framework;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
@@ -19,26 +18,18 @@ public sealed class YearsModel(IMediator mediator) : PageModel, IReloadOnError
 
     public async Task<IActionResult> OnPostOpenAsync(string? latestYear, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new OpenNextYearCommand(Org, latestYear ?? string.Empty), cancellationToken);
-        TempData["Success"] = $"{result.Year} is open as a draft: {Plural.Of(result.Areas, "area")} and {Plural.Of(result.Blocks, "block")} of Code of Governance text were carried forward";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/{result.YearSlug}");
+        var opened = await mediator.Send(new ManageFrameworkYears.OpenCommand(Org, latestYear ?? string.Empty), cancellationToken);
+        TempData["Success"] = $"{opened.Year} is open as a draft: {Plural.Of(opened.Areas, "area")} and {Plural.Of(opened.Blocks, "block")} of Code of Governance text were carried forward";
+        return RedirectToPage("/Framework/Year", new { org = Org.ToLowerInvariant(), year = opened.YearSlug });
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string? year, Guid version, CancellationToken cancellationToken)
     {
-        await mediator.Send(new PublishYearCommand(Org, year ?? string.Empty, version), cancellationToken);
+        await mediator.Send(new ManageFrameworkYears.PublishCommand(Org, year ?? string.Empty, version), cancellationToken);
         TempData["Success"] = $"The {year?.Replace('-', '/')} framework has been published";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/years");
+        return RedirectToPage("/Framework/Years", new { org = Org.ToLowerInvariant() });
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken)
-    {
-        var frameworks = await mediator.Send(new ListFrameworksQuery(), cancellationToken);
-        Framework = frameworks.SingleOrDefault(f => string.Equals(f.Slug, Org, StringComparison.OrdinalIgnoreCase))
-            ?? throw new NotFoundException("There is no organisation with this code.");
-        if (!Framework.CanEdit)
-        {
-            throw new ForbiddenException("Only the organisation's governance team can manage its framework years.");
-        }
-    }
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Framework = await mediator.Send(new ManageFrameworkYears.Query(Org), cancellationToken);
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Audit;
+using GovernancePortal.Application.Features.History;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,10 +18,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "back")]
     public string? Back { get; set; }
 
-    public RecordHistory History { get; private set; } = default!;
+    public RecordHistory.Result History { get; private set; } = default!;
 
-    public string BackUrl => !string.IsNullOrEmpty(Back) && Url.IsLocalUrl(Back) ? Back : "/";
+    public string BackUrl => !string.IsNullOrEmpty(Back) && Url.IsLocalUrl(Back) ? Back : Url.Page("/Index") ?? "/";
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        History = await mediator.Send(new GetRecordHistoryQuery(Type, Id), cancellationToken);
+        History = await mediator.Send(new RecordHistory.Query(Type, Id), cancellationToken);
 }

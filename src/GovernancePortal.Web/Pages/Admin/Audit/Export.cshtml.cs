@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
-using GovernancePortal.Application.Features.Audit;
+using GovernancePortal.Application.Features.Admin.Audit;
+using GovernancePortal.Domain.Time;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,14 +14,14 @@ public sealed class ExportModel(IMediator mediator, TimeProvider time) : AuditFi
     {
         try
         {
-            var csv = await mediator.Send(new ExportAuditEntriesQuery(From, To, UserName, Type, AuditAction, Key), cancellationToken);
-            var stamp = GovernancePortal.Domain.Time.LondonClock.ToLondon(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+            var csv = await mediator.Send(new ExportAuditEntries.Query(From, To, UserName, Type, AuditAction, Key), cancellationToken);
+            var stamp = LondonClock.ToLondon(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture);
             return File(csv, "text/csv; charset=utf-8", $"audit-log-{stamp}.csv");
         }
         catch (ValidationException)
         {
             // The log page shows what is wrong with the filters.
-            return Redirect(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/audit", Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString())));
+            return RedirectToPage("Index", new RouteValueDictionary(Request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (object?)q.Value.ToString())));
         }
     }
 }

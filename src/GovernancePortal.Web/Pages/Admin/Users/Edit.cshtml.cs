@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Application.Features.Admin.Users;
 using GovernancePortal.Web.Filters;
 using GovernancePortal.Web.Forms;
 using Mediator;
@@ -13,31 +13,23 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
     public string Id { get; set; } = string.Empty;
 
     [BindProperty]
-    public EditUserInput Input { get; set; } = new();
+    public EditUser.Form Input { get; set; } = new();
 
-    public UserDetails Details { get; private set; } = default!;
+    public EditUser.Details Details { get; private set; } = default!;
 
     public IReadOnlyList<ChoiceItem> OrganisationItems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new EditUserInput
-        {
-            DisplayName = Details.DisplayName,
-            Roles = [.. Details.Roles],
-            Organisations = [.. Details.Organisations],
-            ConcurrencyStamp = Details.ConcurrencyStamp,
-        };
+        Input = EditUser.Form.From(Details);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(
-            new UpdateUserCommand(Id, Input.DisplayName ?? string.Empty, Input.Roles, Input.Organisations, Input.ConcurrencyStamp ?? string.Empty),
-            cancellationToken);
+        await mediator.Send(Input.ToCommand(Id), cancellationToken);
         TempData["Success"] = "The user's changes have been saved";
-        return Redirect($"/admin/users/edit/{Id}");
+        return RedirectToPage(new { id = Id });
     }
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) => SetDisabledAsync(true, cancellationToken);
@@ -46,8 +38,8 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        Details = await mediator.Send(new GetUserQuery(Id), cancellationToken);
-        OrganisationItems = UserChoices.Organisations(await mediator.Send(new ListOrganisationsQuery(), cancellationToken));
+        Details = await mediator.Send(new EditUser.Query(Id), cancellationToken);
+        OrganisationItems = UserChoices.Organisations(await mediator.Send(new ListOrganisations.Query(), cancellationToken));
         if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
         {
             // After a conflict the form keeps what the user typed, but saving again should replace the other
@@ -58,19 +50,8 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
 
     private async Task<IActionResult> SetDisabledAsync(bool disabled, CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetUserDisabledCommand(Id, disabled), cancellationToken);
+        await mediator.Send(new EditUser.SetDisabledCommand(Id, disabled), cancellationToken);
         TempData["Success"] = disabled ? "The account has been disabled and its sessions ended" : "The account has been enabled";
-        return Redirect($"/admin/users/edit/{Id}");
-    }
-
-    public sealed class EditUserInput
-    {
-        public string? DisplayName { get; set; }
-
-        public List<string> Roles { get; set; } = [];
-
-        public List<string> Organisations { get; set; } = [];
-
-        public string? ConcurrencyStamp { get; set; }
+        return RedirectToPage(new { id = Id, handler = (string?)null });
     }
 }

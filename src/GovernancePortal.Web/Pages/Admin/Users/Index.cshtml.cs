@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Application.Features.Admin.Users;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +10,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<UserListItem> Users { get; private set; } = [];
+    public IReadOnlyList<ListUsers.Item> Users { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Users = await mediator.Send(new ListUsersQuery(Search), cancellationToken);
+        Users = await mediator.Send(new ListUsers.Query(Search), cancellationToken);
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Users;
+using GovernancePortal.Application.Features.Admin.Users;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.Web.Forms;
 
@@ -21,6 +21,6 @@ public static class UserChoices
         new(AppRoles.Auditor, "Auditor", AuditorHint),
     ];
 
-    public static IReadOnlyList<ChoiceItem> Organisations(IEnumerable<OrganisationOption> organisations) =>
+    public static IReadOnlyList<ChoiceItem> Organisations(IEnumerable<ListOrganisations.Option> organisations) =>
         [.. organisations.Select(o => new ChoiceItem(o.Code, o.Name))];
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Framework;
+using GovernancePortal.Application.Features.Framework.Areas;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
     public string Org { get; set; } = string.Empty;
 
     [BindProperty]
-    public AreaInput Input { get; set; } = new();
+    public AreaForm Input { get; set; } = new();
 
     public AreaFormChoices Choices { get; private set; } = default!;
 
@@ -22,11 +22,11 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(Input.ToCommand(Org, null), cancellationToken);
+        var id = await mediator.Send(CreateArea.Command.From(Org, Input), cancellationToken);
         TempData["Success"] = "The area has been added";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/areas/{id}");
+        return RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Choices = await mediator.Send(new GetAreaFormChoicesQuery(Org), cancellationToken);
+        Choices = await mediator.Send(new CreateArea.Query(Org), cancellationToken);
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Framework;
+using GovernancePortal.Application.Features.Framework.Areas;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,5 +19,5 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     public AreaView Area { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Area = await mediator.Send(new GetAreaQuery(Org, Id, Year), cancellationToken);
+        Area = await mediator.Send(new AreaDetails.Query(Org, Id, Year), cancellationToken);
 }

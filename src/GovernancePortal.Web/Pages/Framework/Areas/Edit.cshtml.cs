@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Framework;
+using GovernancePortal.Application.Features.Framework.Areas;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +15,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, I
     public int Id { get; set; }
 
     [BindProperty]
-    public AreaInput Input { get; set; } = new();
+    public AreaForm Input { get; set; } = new();
 
     public AreaFormChoices Choices { get; private set; } = default!;
 
@@ -25,37 +25,29 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, I
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await ReloadAsync(cancellationToken);
-        Input = new AreaInput
-        {
-            Reference = Area.Reference,
-            Title = Area.Title,
-            Description = Area.Description,
-            PrincipleId = Choices.Principles.FirstOrDefault(p => p.Text.StartsWith(Area.PrincipleCode + ":", StringComparison.Ordinal)).Id,
-            LeadIds = [.. Area.Leads.Select(l => l.Id)],
-            CommitmentsLeadIn = Area.CommitmentsLeadIn,
-            Version = Area.Version,
-        };
+        var page = await mediator.Send(new EditArea.Query(Org, Id), cancellationToken);
+        (Choices, Area, Input) = (page.Choices, page.Area, page.Form);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(Input.ToCommand(Org, Id), cancellationToken);
+        await mediator.Send(EditArea.Command.From(Org, Id, Input), cancellationToken);
         TempData["Success"] = "The area's details have been saved";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/areas/{Id}");
+        return RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id = Id });
     }
 
     public async Task<IActionResult> OnPostArchiveAsync(bool archive, CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetAreaArchivedCommand(Org, Id, archive, Input.Version ?? Guid.Empty), cancellationToken);
+        await mediator.Send(new EditArea.ArchiveCommand(Org, Id, archive, Input.Version ?? Guid.Empty), cancellationToken);
         TempData["Success"] = archive ? "The area has been archived" : "The area has been restored";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/areas/{Id}");
+        return RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id = Id });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        Choices = await mediator.Send(new GetAreaFormChoicesQuery(Org), cancellationToken);
-        Area = await mediator.Send(new GetAreaQuery(Org, Id, null), cancellationToken);
+        var page = await mediator.Send(new EditArea.Query(Org, Id), cancellationToken);
+        Choices = page.Choices;
+        Area = page.Area;
         if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
         {
             // After a conflict the form keeps what the user typed; saving again replaces the version just shown.

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.People;
+using GovernancePortal.Application.Features.Framework.People;
 using GovernancePortal.Web.Forms;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;

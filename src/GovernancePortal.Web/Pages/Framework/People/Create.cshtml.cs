@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.People;
+using GovernancePortal.Application.Features.Framework.People;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError
     public string Org { get; set; } = string.Empty;
 
     [BindProperty]
-    public PersonInput Input { get; set; } = new();
+    public CreatePerson.Form Input { get; set; } = new();
 
     public IReadOnlyList<AccountOption> Accounts { get; private set; } = [];
 
@@ -20,25 +20,11 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new CreatePersonCommand(Org, Input.JobTitle, Input.FullName, Input.Email, Input.UserId), cancellationToken);
+        var id = await mediator.Send(new CreatePerson.Command(Org, Input.JobTitle, Input.FullName, Input.Email, Input.UserId), cancellationToken);
         TempData["Success"] = "The person has been added";
-        return Redirect($"/framework/{Org.ToLowerInvariant()}/people/{id}/edit");
+        return RedirectToPage("/Framework/People/Edit", new { org = Org.ToLowerInvariant(), id });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Accounts = await mediator.Send(new ListLinkableAccountsQuery(Org), cancellationToken);
-}
-
-/// <summary>The person form of the create and edit pages.</summary>
-public sealed class PersonInput
-{
-    public string? JobTitle { get; set; }
-
-    public string? FullName { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? UserId { get; set; }
-
-    public Guid Version { get; set; }
+        Accounts = await mediator.Send(new CreatePerson.Query(Org), cancellationToken);
 }

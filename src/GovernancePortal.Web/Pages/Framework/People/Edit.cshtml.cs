@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.People;
+using GovernancePortal.Application.Features.Framework.People;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -15,34 +15,23 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
     public int Id { get; set; }
 
     [BindProperty]
-    public PersonInput Input { get; set; } = new();
+    public EditPerson.Form Input { get; set; } = new();
 
     public PersonDetails Details { get; private set; } = default!;
 
     public IReadOnlyList<AccountOption> Accounts { get; private set; } = [];
 
-    public string PeopleUrl => $"/framework/{Org.ToLowerInvariant()}/people";
-
-    public string PageUrl => $"{PeopleUrl}/{Id}/edit";
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await ReloadAsync(cancellationToken);
-        Input = new PersonInput
-        {
-            JobTitle = Details.JobTitle,
-            FullName = Details.FullName,
-            Email = Details.Email,
-            UserId = Details.UserId,
-            Version = Details.Version,
-        };
+        var page = await mediator.Send(new EditPerson.Query(Org, Id), cancellationToken);
+        (Details, Accounts, Input) = (page.Details, page.Accounts, page.Form);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new UpdatePersonCommand(Org, Id, Input.JobTitle, Input.FullName, Input.Email, Input.UserId, Input.Version), cancellationToken);
+        await mediator.Send(new EditPerson.Command(Org, Id, Input.JobTitle, Input.FullName, Input.Email, Input.UserId, Input.Version), cancellationToken);
         TempData["Success"] = "The changes have been saved";
-        return Redirect(PageUrl);
+        return ToThisPage();
     }
 
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) => SetArchivedAsync(true, cancellationToken);
@@ -51,8 +40,8 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        Details = await mediator.Send(new GetPersonQuery(Org, Id), cancellationToken);
-        Accounts = await mediator.Send(new ListLinkableAccountsQuery(Org), cancellationToken);
+        var page = await mediator.Send(new EditPerson.Query(Org, Id), cancellationToken);
+        (Details, Accounts) = (page.Details, page.Accounts);
         if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
         {
             // The form keeps what the user typed; saving again replaces the version just shown.
@@ -60,10 +49,12 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
         }
     }
 
-    private async Task<IActionResult> SetArchivedAsync(bool archived, CancellationToken cancellationToken)
+    private async Task<IActionResult> SetArchivedAsync(bool archive, CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetPersonArchivedCommand(Org, Id, archived, Input.Version), cancellationToken);
-        TempData["Success"] = archived ? "The person has been archived" : "The person is current again";
-        return Redirect(PageUrl);
+        await mediator.Send(new EditPerson.ArchiveCommand(Org, Id, archive, Input.Version), cancellationToken);
+        TempData["Success"] = archive ? "The person has been archived" : "The person is current again";
+        return ToThisPage();
     }
+
+    private RedirectToPageResult ToThisPage() => RedirectToPage("/Framework/People/Edit", new { org = Org.ToLowerInvariant(), id = Id });
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.People;
+using GovernancePortal.Application.Features.Framework.People;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,8 +14,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Archived { get; set; }
 
-    public PeopleDirectory People { get; private set; } = default!;
+    public ListPeople.PeopleList People { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        People = await mediator.Send(new ListPeopleQuery(Org, Archived), cancellationToken);
+        People = await mediator.Send(new ListPeople.Query(Org, Archived), cancellationToken);
 }

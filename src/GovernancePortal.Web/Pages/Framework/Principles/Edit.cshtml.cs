@@ -1,5 +1,4 @@
-using System.Globalization;
-using GovernancePortal.Application.Features.Principles;
+using GovernancePortal.Application.Features.Framework.Principles;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -16,48 +15,29 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
     public int Id { get; set; }
 
     [BindProperty]
-    public PrincipleInput Input { get; set; } = new();
+    public EditPrinciple.Form Input { get; set; } = new();
 
-    public PrincipleDetails Details { get; private set; } = default!;
-
-    public string ListUrl => $"/framework/{Org.ToLowerInvariant()}/principles";
+    public EditPrinciple.Page Details { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new PrincipleInput
-        {
-            Title = Details.Title,
-            SortOrder = Details.SortOrder.ToString(CultureInfo.InvariantCulture),
-            SubPrinciples = string.Join('\n', Details.SubPrinciples),
-            Version = Details.Version,
-        };
+        Input = Details.Form;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new UpdatePrincipleCommand(Org, Id, Input.Title, Input.SortOrder, Input.SubPrinciples, Input.Version), cancellationToken);
+        await mediator.Send(new EditPrinciple.Command(Org, Id, Input.Title, Input.SortOrder, Input.SubPrinciples, Input.Version), cancellationToken);
         TempData["Success"] = "The principle has been saved";
-        return Redirect(ListUrl);
+        return RedirectToPage("/Framework/Principles/Index", new { org = Org.ToLowerInvariant() });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        Details = await mediator.Send(new GetPrincipleQuery(Org, Id), cancellationToken);
+        Details = await mediator.Send(new EditPrinciple.Query(Org, Id), cancellationToken);
         if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
         {
             Input.Version = Details.Version;
         }
-    }
-
-    public sealed class PrincipleInput
-    {
-        public string? Title { get; set; }
-
-        public string? SortOrder { get; set; }
-
-        public string? SubPrinciples { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Principles;
+using GovernancePortal.Application.Features.Framework.Principles;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +10,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
 
-    public PrincipleList Principles { get; private set; } = default!;
+    public ListPrinciples.PrincipleList Principles { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Principles = await mediator.Send(new ListPrinciplesQuery(Org), cancellationToken);
+        Principles = await mediator.Send(new ListPrinciples.Query(Org), cancellationToken);
 }

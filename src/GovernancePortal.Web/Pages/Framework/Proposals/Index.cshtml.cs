@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Proposals;
+using GovernancePortal.Application.Features.Framework.Proposals;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +10,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
 
-    public ProposalQueue Queue { get; private set; } = default!;
+    public ListProposals.Queue Queue { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Queue = await mediator.Send(new ListProposalsQuery(Org), cancellationToken);
+        Queue = await mediator.Send(new ListProposals.Query(Org), cancellationToken);
 }

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Proposals;
+using GovernancePortal.Application.Features.Framework.Proposals;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Web.Filters;
 using GovernancePortal.Web.Forms;
@@ -24,38 +24,27 @@ public sealed class ProposeModel(IMediator mediator) : PageModel, IReloadOnError
     public int? StatementId { get; set; }
 
     [BindProperty]
-    public ProposalInput Input { get; set; } = new();
+    public ProposeChange.Form Input { get; set; } = new();
 
-    public ProposalForm Form { get; private set; } = default!;
+    public ProposeChange.Page Form { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
         // "Propose new text" on an area page names the kind of text (?kind=IntendedActivity): start with it chosen.
         var kind = Enum.TryParse<StatementKind>(Request.Query["kind"], out var requested) && Enum.IsDefined(requested) ? requested.ToString() : null;
-        Input = new ProposalInput { ProposedText = Form.CurrentText, Kind = kind };
+        Input = new ProposeChange.Form { ProposedText = Form.CurrentText, Kind = kind };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await mediator.Send(
-            new ProposeStatementChangeCommand(Org, AreaId, StatementId, Input.ProposedText, Input.Reason, Input.Kind, Input.SubTopic),
+            new ProposeChange.Command(Org, AreaId, StatementId, Input.ProposedText, Input.Reason, Input.Kind, Input.SubTopic),
             cancellationToken);
         TempData["Success"] = "Your proposal has been sent to the governance team";
-        return Redirect("/framework/my-areas");
+        return RedirectToPage("/Framework/MyAreas/Index");
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Form = await mediator.Send(new GetProposalFormQuery(Org, AreaId, StatementId), cancellationToken);
-
-    public sealed class ProposalInput
-    {
-        public string? ProposedText { get; set; }
-
-        public string? Reason { get; set; }
-
-        public string? Kind { get; set; }
-
-        public string? SubTopic { get; set; }
-    }
+        Form = await mediator.Send(new ProposeChange.Query(Org, AreaId, StatementId), cancellationToken);
 }

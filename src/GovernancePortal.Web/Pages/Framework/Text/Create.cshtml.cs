@@ -1,4 +1,5 @@
-using GovernancePortal.Application.Features.Framework;
+using GovernancePortal.Application.Features.Framework.Areas;
+using GovernancePortal.Application.Features.Framework.Text;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Web.Filters;
 using Mediator;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Framework.Text;
 
-public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError, ITextFormPage
+public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError
 {
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
@@ -22,7 +23,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
     public StatementKind Kind { get; set; }
 
     [BindProperty]
-    public TextInput Input { get; set; } = new();
+    public AddText.Form Input { get; set; } = new();
 
     public AreaView Area { get; private set; } = default!;
 
@@ -30,19 +31,11 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var saved = await mediator.Send(new SaveStatementCommand(Org, AreaId, null, Year, Kind, Input.SubTopic, Input.Text, null), cancellationToken);
+        var added = await mediator.Send(new AddText.Command(Org, AreaId, Year, Kind, Input.SubTopic, Input.Text), cancellationToken);
         TempData["Success"] = "The text has been added";
-        return RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id = AreaId, year = saved.YearSlug });
+        return RedirectToPage("/Framework/Areas/Details", new { org = Org.ToLowerInvariant(), id = AreaId, year = added.YearSlug });
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken)
-    {
-        // Only the organisation's governance team gets this far (403 for everyone else, before anything is looked up).
-        await mediator.Send(new GetAreaFormChoicesQuery(Org), cancellationToken);
-        Area = await mediator.Send(new GetAreaQuery(Org, AreaId, Year), cancellationToken);
-        if (!Area.CanEditText)
-        {
-            throw new Application.Common.ForbiddenException("This year's text cannot be changed.");
-        }
-    }
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        Area = await mediator.Send(new AddText.Query(Org, AreaId, Year), cancellationToken);
 }

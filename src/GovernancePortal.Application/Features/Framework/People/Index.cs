@@ -1,0 +1,56 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Infrastructure.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Framework.People;
+
+/// <summary>
+/// The organisation's people directory (/framework/{org}/people): each post, its current holder, the linked account and
+/// the governance areas the person leads. Archived people are listed only when asked for.
+/// </summary>
+public static class ListPeople
+{
+    public sealed record Query(string Organisation, bool IncludeArchived = false) : IQuery<PeopleList>, IOrganisationScoped
+    {
+        public Permission Permission => Permission.ViewFramework;
+
+        public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+    }
+
+    public sealed record PeopleList(string OrganisationCode, string OrganisationName, bool CanEdit, int ArchivedCount, IReadOnlyList<Item> People);
+
+    public sealed record Item(int Id, string JobTitle, string? FullName, string? Email, string? LinkedAccount, IReadOnlyList<LedArea> Areas, bool IsArchived);
+
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<Query, PeopleList>
+    {
+        public async ValueTask<PeopleList> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var organisation = await FrameworkScope.OrganisationAsync(db, query.Organisation, cancellationToken);
+            var people = await db.People.AsNoTracking()
+                .Where(p => p.OrganisationId == organisation.Id)
+                .OrderBy(p => p.JobTitle)
+                .Select(p => new { p.Id, p.JobTitle, p.FullName, p.Email, p.UserId, p.IsArchived })
+                .ToListAsync(cancellationToken);
+            var areas = await LedArea.ByPersonAsync(db, organisation.Id, cancellationToken);
+            var accounts = await PeopleRules.AccountNamesAsync(db, people.Select(p => p.UserId), cancellationToken);
+
+            return new PeopleList(
+                organisation.Code,
+                organisation.ShortName,
+                AccessMatrix.Allows(user, Permission.EditFramework, organisation.Code),
+                people.Count(p => p.IsArchived),
+                [.. people
+                    .Where(p => query.IncludeArchived || !p.IsArchived)
+                    .Select(p => new Item(
+                        p.Id,
+                        p.JobTitle,
+                        p.FullName,
+                        p.Email,
+                        p.UserId is not null && accounts.TryGetValue(p.UserId, out var account) ? account : null,
+                        areas.TryGetValue(p.Id, out var led) ? led : [],
+                        p.IsArchived))]);
+        }
+    }
+}

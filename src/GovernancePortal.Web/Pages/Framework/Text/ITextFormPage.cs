@@ -1,6 +1,0 @@
-namespace GovernancePortal.Web.Pages.Framework.Text;
-
-public interface ITextFormPage
-{
-    TextInput Input { get; }
-}

@@ -1,0 +1,74 @@
+using GovernancePortal.BrowserTests.Support;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.Playwright;
+
+namespace GovernancePortal.BrowserTests;
+
+/// <summary>
+/// The screenshots people look at (test-artefacts/screenshots): the main pages as each kind of user sees them. The
+/// only passing test that takes pictures; a failing test leaves pictures of its own pages (<see cref="BrowserTest"/>).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Fact]
+    public async Task MainPages_EachRole_AreCaptured()
+    {
+        var failures = new List<string>();
+        async Task CaptureAsync(IPage page, string url, string name)
+        {
+            var response = await page.GotoAsync(url);
+            // Not found and forbidden are pages to look at too.
+            if (response is null || (!response.Ok && response.Status is not (403 or 404)))
+            {
+                failures.Add($"{url}: {response?.Status}");
+                return;
+            }
+
+            await page.ScreenshotAsync(name);
+        }
+
+        var anonymous = await NewPageAsync();
+        await CaptureAsync(anonymous, "/account/sign-in", "sign-in");
+
+        foreach (var email in new[] { PortalFactory.Accounts.Admin, PortalFactory.Accounts.MetGovernance, PortalFactory.Accounts.MopacGovernance, PortalFactory.Accounts.Lead, PortalFactory.Accounts.Panel, PortalFactory.Accounts.Auditor })
+        {
+            await CaptureAsync(await SignedInPageAsync(email), "/", "dashboard-" + email.Split('@')[0]);
+        }
+
+        var met = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
+        foreach (var (url, name) in new[]
+        {
+            ("/framework", "framework-index"), ("/framework/mps", "framework-year-met"), ("/framework/search?q=business+continuity", "framework-search"),
+            ("/framework/mps/people", "people"), ("/framework/mps/principles", "principles"), ("/framework/mps/proposals", "proposals"),
+            ("/improvement/reviews", "improvement-reviews"),
+        })
+        {
+            await CaptureAsync(met, url, name);
+        }
+
+        await CaptureAsync(await SignedInPageAsync(PortalFactory.Accounts.MopacGovernance), "/framework/mopac/years", "framework-years");
+
+        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead);
+        foreach (var (url, name) in new[]
+        {
+            ("/framework/my-areas", "my-areas"), ("/improvement/my-actions", "improvement-my-actions"), ("/account/change-password", "change-password"),
+            ("/accessibility", "accessibility"), ("/cookies", "cookies"), ("/no-such-page", "not-found"), ("/admin/users", "forbidden"),
+        })
+        {
+            await CaptureAsync(lead, url, name);
+        }
+
+        var panel = await SignedInPageAsync(PortalFactory.Accounts.Panel);
+        foreach (var (url, name) in new[] { ("/improvement", "improvement-dashboard"), ("/improvement/mopac/2018-19", "improvement-plan-mopac"), ("/improvement/register", "improvement-register") })
+        {
+            await CaptureAsync(panel, url, name);
+        }
+
+        var admin = await SignedInPageAsync(PortalFactory.Accounts.Admin);
+        await CaptureAsync(admin, "/admin/users", "users");
+        await CaptureAsync(admin, "/admin/audit", "audit-log");
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
