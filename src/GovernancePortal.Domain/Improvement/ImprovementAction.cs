@@ -94,17 +94,23 @@ public class ImprovementAction : Entity, IAudited, IVersioned
 
     public Guid Version { get; set; }
 
-    public bool IsOpen => Status.IsOpen();
+    public bool IsOpen => ActionRules.Open(this);
 
-    public bool IsOverdue(DateOnly today) => IsOpen && DueDate is { } due && due < today;
+    public bool IsOverdue(DateOnly today) => ActionRules.Overdue(this, today);
 
     /// <summary>Days past the due date (0 when not overdue).</summary>
     public int DaysLate(DateOnly today) => IsOverdue(today) ? today.DayNumber - DueDate!.Value.DayNumber : 0;
 
-    public bool HasSlipped => OriginalDueDate is { } original && DueDate is { } current && current > original;
+    public bool HasSlipped => ActionRules.Slipped(this);
 
     /// <summary>The timescale has been revised: the ledger has an entry or the date is later than first agreed.</summary>
-    public bool TimescaleRevised => RevisionCount > 0 || HasSlipped;
+    public bool TimescaleRevised => ActionRules.Revised(this);
+
+    /// <summary>
+    /// The rule that rates this action: its organisation's (loaded with its area and plan), or the standard rule for an
+    /// action not yet in a plan.
+    /// </summary>
+    public RagRule RatingRule => Area?.Plan?.Organisation?.RagRule ?? RagRule.Standard;
 
     public bool IsRagOverridden => RagOverride is not null;
 
@@ -139,8 +145,13 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         return changed;
     }
 
-    /// <summary>Recomputes with the standard rule (tests).</summary>
-    public void RecalculateRag(DateOnly today) => RecalculateRag(RagRule.Standard, today);
+    /// <summary>
+    /// Rates the action again with its own rule (<see cref="RatingRule"/>) as of <paramref name="today"/>: the daily
+    /// re-rate as dates pass. Every behaviour method below re-rates by itself, as of the day the actor acts.
+    /// </summary>
+    public bool RateAgain(DateOnly today) => RecalculateRag(RatingRule, today);
+
+    private void Rerate(Actor actor) => RecalculateRag(RatingRule, DateOnly.FromDateTime(Time.LondonClock.ToLondon(actor.AtUtc)));
 
     /// <summary>Sets the RAG by hand. Needs a rationale; shown as an override wherever the rating is shown.</summary>
     public void OverrideRag(RagStatus rag, string rationale, Actor actor)
@@ -157,10 +168,18 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         RagOverriddenByName = actor.Name;
         RagOverriddenAtUtc = actor.AtUtc;
         Rag = rag;
+        Rerate(actor);
     }
 
-    /// <summary>Removes the override: the calculated rating applies again.</summary>
-    public void ClearRagOverride()
+    /// <summary>Removes the override: the calculated rating applies again, as of the day the actor acts.</summary>
+    public void ClearRagOverride(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ClearOverride();
+        Rerate(actor);
+    }
+
+    private void ClearOverride()
     {
         RagOverride = null;
         RagOverrideRationale = null;
@@ -183,6 +202,7 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         {
             OriginalDueDate = newDate;
             DueDate = newDate;
+            Rerate(actor);
             return null;
         }
 
@@ -191,7 +211,9 @@ public class ImprovementAction : Entity, IAudited, IVersioned
             throw new DomainException($"{Code} has a request for a new due date ({pending.RequestedDueDate:d MMMM yyyy}) awaiting a decision: approve or refuse it first");
         }
 
-        return Revise(newDate, reason, requestedBy ?? actor, actor, null);
+        var revision = Revise(newDate, reason, requestedBy ?? actor, actor, null);
+        Rerate(actor);
+        return revision;
     }
 
     /// <summary>
@@ -252,6 +274,7 @@ public class ImprovementAction : Entity, IAudited, IVersioned
             actor,
             pending);
         Decide(pending, DueDateRequestDecision.Approved, comment, actor);
+        Rerate(actor);
         return revision;
     }
 
@@ -350,6 +373,7 @@ public class ImprovementAction : Entity, IAudited, IVersioned
             Status = ActionStatus.InProgress;
         }
 
+        Rerate(actor);
         return update;
     }
 
@@ -372,6 +396,7 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         var update = NewUpdate(UpdateKind.CompletionReport, narrative, evidence.Trim(), OwnerAssessment.OnTrack, actor);
         OwnerReportsAtRisk = false;
         Status = ActionStatus.ReportedComplete;
+        Rerate(actor);
         return update;
     }
 
@@ -394,8 +419,10 @@ public class ImprovementAction : Entity, IAudited, IVersioned
             Status = ActionStatus.VerifiedComplete;
             CompletedOn = actor.Day;
             ClosureNote = pending.ReviewComment;
-            ClearRagOverride();
+            ClearOverride();
         }
+
+        Rerate(actor);
     }
 
     /// <summary>The governance team returns a pending update (or rejects a completion report) with a reason.</summary>
@@ -418,6 +445,8 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         {
             Status = ActionStatus.InProgress;
         }
+
+        Rerate(actor);
     }
 
     /// <summary>The governance team closes an action that will not be done, with the reason.</summary>
@@ -434,7 +463,9 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         Status = ActionStatus.ClosedWithoutAction;
         ClosureNote = reason.Trim();
         CompletedOn = actor.Day;
-        ClearRagOverride();
+        ClearOverride();
+
+        Rerate(actor);
     }
 
     /// <summary>
@@ -469,7 +500,9 @@ public class ImprovementAction : Entity, IAudited, IVersioned
         Status = ActionStatus.CarriedForward;
         CarriedForwardTo = next;
         ClosureNote = $"Carried forward by {actor.Name} on {actor.Day:d MMMM yyyy}";
-        ClearRagOverride();
+        ClearOverride();
+        Rerate(actor);
+        next.Rerate(actor);
         return next;
     }
 

@@ -34,13 +34,19 @@ public class ImprovementPlan : Entity, IAudited, IVersioned
     public Guid Version { get; set; }
 
     /// <summary>"2018/21" for a multi-year plan, "2017/18" for a single year.</summary>
-    public string Period => FirstYear == LastYear
-        ? FirstYear.ToString()
-        : $"{FirstYear.StartYear}/{(LastYear.StartYear + 1) % 100:00}";
+    public string Period => PeriodOf(FirstYear, LastYear);
 
-    public string Slug => FirstYear == LastYear
-        ? $"{FirstYear.StartYear}-{(FirstYear.StartYear + 1) % 100:00}"
-        : $"{FirstYear.StartYear}-{(LastYear.StartYear + 1) % 100:00}";
+    /// <summary>The <see cref="Period"/> of a plan running from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public static string PeriodOf(ReportingYear first, ReportingYear last) => first == last
+        ? first.ToString()
+        : $"{first.StartYear}/{(last.StartYear + 1) % 100:00}";
+
+    /// <summary>The plan's part of its address: "2018-21" for a multi-year plan, "2017-18" for a single year.</summary>
+    public string Slug => SlugFor(FirstYear, LastYear);
+
+    /// <summary>The <see cref="Slug"/> of a plan running from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public static string SlugFor(ReportingYear first, ReportingYear last) =>
+        $"{first.StartYear}-{(last.StartYear + 1) % 100:00}";
 
     /// <summary>
     /// Carries every open action into <paramref name="next"/>: areas are matched by code (or title) and created in the

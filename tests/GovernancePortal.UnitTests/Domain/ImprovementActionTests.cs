@@ -19,6 +19,80 @@ public sealed class ImprovementActionTests
         Status = ActionStatus.InProgress,
     };
 
+    /// <summary>An action of an organisation whose rule is <paramref name="rule"/> (so the action rates itself by it).</summary>
+    private static ImprovementAction ActionOf(RagRule rule, DateOnly? due)
+    {
+        var organisation = new Organisation { Code = "MPS", Name = "Metropolitan Police Service", ShortName = "Met", RagRule = rule };
+        var plan = new ImprovementPlan { Title = "Plan", Organisation = organisation, FirstYear = new ReportingYear(2026), LastYear = new ReportingYear(2026) };
+        var area = new ImprovementArea { Title = "Strategy", Plan = plan };
+        var action = Action(due);
+        action.Area = area;
+        return action;
+    }
+
+    [Fact]
+    public void SubmitUpdate_AtRisk_RatesItselfAmberWithoutBeingAskedTo()
+    {
+        var action = ActionOf(RagRule.Standard, Today.AddDays(60));
+
+        action.SubmitUpdate("Behind plan", OwnerAssessment.AtRisk, Owner);
+
+        Assert.Equal(RagStatus.Amber, action.Rag);
+    }
+
+    [Fact]
+    public void SubmitUpdate_OrganisationRuleIgnoresAtRisk_RatesItselfByItsOrganisationsRule()
+    {
+        var action = ActionOf(RagRule.Standard with { AmberWhenAtRisk = false }, Today.AddDays(60));
+
+        action.SubmitUpdate("Behind plan", OwnerAssessment.AtRisk, Owner);
+
+        Assert.Equal(RagStatus.Green, action.Rag);
+    }
+
+    [Fact]
+    public void ReviseDueDate_LaterDate_RatesItselfAmberAsOfTheDayItIsRevised()
+    {
+        var action = ActionOf(RagRule.Standard, Today.AddDays(10));
+
+        action.ReviseDueDate(Today.AddDays(100), "Supplier delay", Governance);
+
+        Assert.Equal(RagStatus.Amber, action.Rag);
+        Assert.Equal(Governance.Day, action.RagCalculatedOn);
+    }
+
+    [Fact]
+    public void ClearRagOverride_AfterTheDueDatePassed_RatesItselfRedAgain()
+    {
+        var action = ActionOf(RagRule.Standard, Today.AddDays(-10));
+        action.OverrideRag(RagStatus.Green, "Recovery plan agreed", Governance);
+
+        action.ClearRagOverride(Governance);
+
+        Assert.Equal(RagStatus.Red, action.Rag);
+    }
+
+    [Fact]
+    public void AcceptUpdate_CompletionVerified_RatesItselfGreen()
+    {
+        var action = ActionOf(RagRule.Standard, Today.AddDays(-10));
+        var report = action.ReportComplete("Done", "Minutes of 1 March", Owner);
+
+        action.AcceptUpdate(report, null, Governance);
+
+        Assert.Equal(RagStatus.Green, action.Rag);
+    }
+
+    [Fact]
+    public void CloseWithoutAction_Overdue_RatesItselfGreen()
+    {
+        var action = ActionOf(RagRule.Standard, Today.AddDays(-10));
+
+        action.CloseWithoutAction("Superseded", Governance);
+
+        Assert.Equal(RagStatus.Green, action.Rag);
+    }
+
     [Fact]
     public void ReviseDueDate_FirstDateOnActionWithoutOne_SetsOriginalWithoutLedgerEntry()
     {
@@ -154,7 +228,7 @@ public sealed class ImprovementActionTests
         Assert.Equal(RagStatus.Amber, action.Rag);
         Assert.Equal(RagStatus.Red, action.CalculatedRag);
 
-        action.ClearRagOverride();
+        action.ClearRagOverride(Governance);
         Assert.Equal(RagStatus.Red, action.Rag);
     }
 

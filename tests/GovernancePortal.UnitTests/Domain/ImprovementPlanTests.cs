@@ -20,6 +20,17 @@ public sealed class ImprovementPlanTests
         Assert.Equal("2018/19", plan.Period);
     }
 
+    [Theory]
+    [InlineData(2018, 2020, "2018-21")]
+    [InlineData(2018, 2018, "2018-19")]
+    [InlineData(2098, 2098, "2098-99")]
+    public void SlugFor_Years_IsThePlansAddress(int first, int last, string slug)
+    {
+        var plan = new ImprovementPlan { Title = "Plan", FirstYear = new ReportingYear(first), LastYear = new ReportingYear(last) };
+        Assert.Equal(slug, ImprovementPlan.SlugFor(new ReportingYear(first), new ReportingYear(last)));
+        Assert.Equal(slug, plan.Slug);
+    }
+
     [Fact]
     public void DisplayName_PostOnly_ShowsPost() =>
         Assert.Equal("AC Professionalism", new Person { JobTitle = "AC Professionalism" }.DisplayName);

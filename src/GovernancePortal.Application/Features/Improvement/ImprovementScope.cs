@@ -20,57 +20,6 @@ public static class ImprovementScope
         return [.. all.Where(o => AccessMatrix.Allows(user, Permission.ViewImprovementPlan, o.Code))];
     }
 
-    /// <summary>An action with its area, plan and organisation (tracked), after checking the user may read it.</summary>
-    public static async Task<ImprovementAction> ActionAsync(
-        GovernancePortalDbContext db, ICurrentUser user, int actionId, Permission permission, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var action = await db.ImprovementActions
-            .Include(a => a.Area!).ThenInclude(a => a.Plan!).ThenInclude(p => p.Organisation)
-            .Include(a => a.Owner)
-            .SingleOrDefaultAsync(a => a.Id == actionId, cancellationToken)
-            ?? throw new NotFoundException("There is no such improvement action.");
-        AccessMatrix.Demand(user, permission, action.Area!.Plan!.Organisation!.Code);
-        return action;
-    }
-
-    /// <summary>
-    /// Sets the version the user's form was based on, so saving over someone else's later change fails as a conflict
-    /// instead of silently overwriting it.
-    /// </summary>
-    public static void ExpectVersion(GovernancePortalDbContext db, IVersioned record, Guid version)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(record);
-        if (record.Version != version)
-        {
-            throw new ConcurrencyConflictException(
-                "Someone else changed this action after you opened it. Check the action as it is now, then try again: what you typed is still below.",
-                new Dictionary<string, string?>());
-        }
-
-        // Every change to an action (even one that only adds an update beneath it) rewrites its version, so two people
-        // acting on the same version cannot both succeed.
-        var property = db.Entry(record).Property(nameof(IVersioned.Version));
-        property.OriginalValue = version;
-        property.IsModified = true;
-    }
-
-    /// <summary>
-    /// <see cref="ExpectVersion"/> for an action: on a mismatch the conflict carries the action as it is now saved, so
-    /// the page shows the other person's values beside what the user typed.
-    /// </summary>
-    public static async Task ExpectVersionAsync(GovernancePortalDbContext db, ImprovementAction action, Guid version, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        if (action.Version != version)
-        {
-            throw await ActionConflictAsync(db, action.Id, cancellationToken);
-        }
-
-        ExpectVersion(db, action, version);
-    }
-
     /// <summary>Saves a change to an action; if someone else saved it meanwhile, the conflict shows their values.</summary>
     public static async Task SaveActionAsync(GovernancePortalDbContext db, ImprovementAction action, CancellationToken cancellationToken)
     {
@@ -91,9 +40,23 @@ public static class ImprovementScope
     public static async Task<ConcurrencyConflictException> ActionConflictAsync(GovernancePortalDbContext db, int actionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var a = await db.ImprovementActions.AsNoTracking().AsSplitQuery()
+        var action = await db.ImprovementActions.AsNoTracking().AsSplitQuery()
             .Include(x => x.Area).Include(x => x.Owner).Include(x => x.Updates).Include(x => x.DateRequests)
             .SingleAsync(x => x.Id == actionId, cancellationToken);
+        return new ConcurrencyConflictException(ConflictMessage(action), ConflictValues(action));
+    }
+
+    /// <summary>What a conflict on <paramref name="action"/> says.</summary>
+    public static string ConflictMessage(ImprovementAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return $"Someone else changed {action.Code} after you opened it. It is shown below as it is now saved; what you typed is still in the form. Check it, then send again.";
+    }
+
+    /// <summary>The action's saved values in the words of its page (loaded with its area, owner, updates and date requests).</summary>
+    public static IReadOnlyDictionary<string, string?> ConflictValues(ImprovementAction a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
         var en = CultureInfo.GetCultureInfo("en-GB");
         string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", en);
         var latest = a.Updates.MaxBy(u => u.SubmittedAtUtc);
@@ -119,9 +82,7 @@ public static class ImprovementScope
             values["Request for a new due date"] = $"{Date(request.RequestedDueDate)}, from {request.RequestedByName}: {request.Reason}";
         }
 
-        return new ConcurrencyConflictException(
-            $"Someone else changed {a.Code} after you opened it. It is shown below as it is now saved; what you typed is still in the form. Check it, then send again.",
-            values);
+        return values;
     }
 
     /// <summary>The people (posts) linked to the user's account: the owners whose actions are "mine".</summary>
@@ -154,6 +115,30 @@ public static class ImprovementScope
         if (action.OwnerId is not { } owner || !mine.Contains(owner))
         {
             throw new ForbiddenException($"Only the owner of {action.Code} (or the governance team) can report on it.");
+        }
+    }
+
+    /// <summary>
+    /// Reviewing an update needs what the update asks for: verifying a completion report (and never by the person who
+    /// reported it: closure needs two people), or managing the plan for a progress update.
+    /// </summary>
+    public static void DemandCanReview(ICurrentUser user, ImprovementAction action, ActionUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(update);
+        var organisation = action.Area!.Plan!.Organisation!.Code;
+        if (update.Kind == UpdateKind.CompletionReport)
+        {
+            AccessMatrix.Demand(user, Permission.VerifyActionCompletion, organisation);
+            if (update.SubmittedByUserId is not null && update.SubmittedByUserId == user.UserId)
+            {
+                throw new ForbiddenException("Closure needs two people: someone other than the person who reported the action complete must verify it.");
+            }
+        }
+        else
+        {
+            AccessMatrix.Demand(user, Permission.ManageImprovementPlan, organisation);
         }
     }
 

@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Application.Features.Improvement;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,29 +10,21 @@ public sealed class CreatePlanModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
 
+    /// <summary>The command as the form posts it; the organisation comes from the route.</summary>
     [BindProperty]
-    public PlanInput Input { get; set; } = new();
+    public CreatePlan.Command Input { get; set; } = new(string.Empty, null, null, null);
 
-    /// <summary>The organisation (its settings query checks the user may manage its plans).</summary>
-    public ImprovementSettings Organisation { get; private set; } = default!;
+    /// <summary>The organisation (its query checks the user may manage its plans).</summary>
+    public CreatePlan.PlanOwner Organisation { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Organisation = await mediator.Send(new GetImprovementSettingsQuery(Org), cancellationToken);
+        Organisation = await mediator.Send(new CreatePlan.Query(Org), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await OnGetAsync(cancellationToken);
-        var url = await mediator.Send(new CreatePlanCommand(Org, Input.Title, Input.FirstYear, Input.LastYear), cancellationToken);
+        var slug = await mediator.Send(Input with { Organisation = Org }, cancellationToken);
         TempData["Success"] = "The plan has been created: add its improvement areas and actions, or import them";
-        return Redirect(url);
-    }
-
-    public sealed class PlanInput
-    {
-        public string? Title { get; set; }
-
-        public string? FirstYear { get; set; }
-
-        public string? LastYear { get; set; }
+        return RedirectToPage("/Improvement/Plan", new { org = Org.ToLowerInvariant(), plan = slug });
     }
 }

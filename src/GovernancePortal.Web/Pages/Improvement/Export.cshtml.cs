@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Export;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed class ExportModel(IMediator mediator) : RegisterFilterPageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var format = string.Equals(Format, "xlsx", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Xlsx : ExportFormat.Csv;
-        var file = await mediator.Send(new ExportRegisterQuery(Filter, format), cancellationToken);
+        var file = await mediator.Send(new ExportRegisterFile.Query(Filter, format), cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }
 }

@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Register;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,5 @@ public sealed class MyActionsModel(IMediator mediator) : PageModel
     public RegisterPage Register { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Register = await mediator.Send(
-            new ListRegisterQuery(new RegisterFilter { Mine = true, Status = IncludeClosed ? null : RegisterFilter.OpenStatus, Sort = "due" }, 1, ListRegisterHandler.ExportLimit),
-            cancellationToken);
+        Register = await mediator.Send(new MyActions.Query(IncludeClosed), cancellationToken);
 }

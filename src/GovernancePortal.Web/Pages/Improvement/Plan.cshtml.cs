@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Application.Features.Improvement;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,8 +13,8 @@ public sealed class PlanModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Plan { get; set; } = string.Empty;
 
-    public PlanDetails Details { get; private set; } = default!;
+    public ViewPlan.Details Details { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Details = await mediator.Send(new GetPlanQuery(Org, Plan), cancellationToken);
+        Details = await mediator.Send(new ViewPlan.Query(Org, Plan), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Register;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -18,10 +19,24 @@ public sealed class RegisterModel(IMediator mediator) : RegisterFilterPageModel
     public RegisterPage Register { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Register = await mediator.Send(new ListRegisterQuery(Filter, PageNumber), cancellationToken);
+        Register = await mediator.Send(new BrowseRegister.Query(Filter, PageNumber), cancellationToken);
 
-    /// <summary>The register's URL with the current filters and some changed (e.g. another page or sort).</summary>
-    public string FilterUrl(string path = "/improvement/register", int? page = null, string? sort = null, string? format = null)
+    /// <summary>
+    /// The register of one area of a plan. "area" is a query parameter here, not the route value of that name (which
+    /// names an MVC area), so it is added to the page's address rather than passed as a route value.
+    /// </summary>
+    public static string AreaLink(IUrlHelper url, int planId, int areaId)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.Page("/Improvement/Register") + Microsoft.AspNetCore.Http.QueryString.Create(
+        [
+            new KeyValuePair<string, string?>("plan", planId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new KeyValuePair<string, string?>("area", areaId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ]);
+    }
+
+    /// <summary>The register's (or its export's) URL with the current filters and some changed (e.g. another page or sort).</summary>
+    public string FilterUrl(string pageName = "/Improvement/Register", int? page = null, string? sort = null, string? format = null)
     {
         var query = new List<KeyValuePair<string, string?>>
         {
@@ -39,6 +54,6 @@ public sealed class RegisterModel(IMediator mediator) : RegisterFilterPageModel
             new("format", format),
             new(PageParameter, page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
         };
-        return path + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(q => !string.IsNullOrEmpty(q.Value)));
+        return Url.Page(pageName) + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }
 }

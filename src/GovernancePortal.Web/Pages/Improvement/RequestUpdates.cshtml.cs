@@ -1,10 +1,10 @@
-using GovernancePortal.Application.Features.Improvement.Plans;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
-using GovernancePortal.Web.Forms;
+using GovernancePortal.Application.Features.Improvement;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UseCase = GovernancePortal.Application.Features.Improvement.RequestUpdates;
 
 namespace GovernancePortal.Web.Pages.Improvement;
 
@@ -14,9 +14,9 @@ public sealed class RequestUpdatesModel(IMediator mediator) : PageModel, IReload
     public string Org { get; set; } = string.Empty;
 
     [BindProperty]
-    public RequestInput Input { get; set; } = new();
+    public UseCase.Form Input { get; set; } = new();
 
-    public UpdatesDue Due { get; private set; } = default!;
+    public UseCase.Due Due { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,16 +26,11 @@ public sealed class RequestUpdatesModel(IMediator mediator) : PageModel, IReload
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var count = await mediator.Send(new RequestUpdatesCommand(Org, Input.By.Date), cancellationToken);
+        var count = await mediator.Send(new UseCase.Command(Org, Input.By.Date), cancellationToken);
         TempData["Success"] = $"{Plural.Word(count, "An update has", "Updates have")} been requested on {Plural.Of(count, "action")}";
-        return Redirect($"/improvement/{Org.ToLowerInvariant()}/request-updates");
+        return RedirectToPage("/Improvement/RequestUpdates", new { org = Org.ToLowerInvariant() });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Due = await mediator.Send(new GetUpdatesDueQuery(Org), cancellationToken);
-
-    public sealed class RequestInput
-    {
-        public DateParts By { get; set; } = new();
-    }
+        Due = await mediator.Send(new UseCase.Query(Org), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Actions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,8 @@ public sealed class ReviewsModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Pending = await mediator.Send(new ListPendingUpdatesQuery(), cancellationToken);
-        DateRequests = await mediator.Send(new ListPendingDateRequestsQuery(), cancellationToken);
+        var queue = await mediator.Send(new ReviewQueue.Query(), cancellationToken);
+        Pending = queue.Updates;
+        DateRequests = queue.DateRequests;
     }
 }

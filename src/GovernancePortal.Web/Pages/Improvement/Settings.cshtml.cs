@@ -1,4 +1,4 @@
-using GovernancePortal.Application.Features.Improvement.Plans;
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Web.Filters;
 using Mediator;
@@ -12,50 +12,27 @@ public sealed class SettingsModel(IMediator mediator) : PageModel, IReloadOnErro
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
 
+    /// <summary>The command as the form posts it; the organisation comes from the route.</summary>
     [BindProperty]
-    public SettingsInput Input { get; set; } = new();
+    public EditImprovementSettings.Command Input { get; set; } = new(string.Empty, Guid.Empty, false, false, null, null, null);
 
-    public ImprovementSettings Settings { get; private set; } = default!;
+    public EditImprovementSettings.Settings Settings { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
         var rule = Settings.Rule;
-        Input = new SettingsInput
-        {
-            AmberWhenRevised = rule.AmberWhenRevised,
-            AmberWhenAtRisk = rule.AmberWhenAtRisk,
-            AmberWithinDaysOfDue = rule.AmberWithinDaysOfDue,
-            RedAfterDaysOverdue = rule.RedAfterDaysOverdue,
-            UpdateWindowDays = Settings.UpdateWindowDays,
-            Version = Settings.Version,
-        };
+        Input = new EditImprovementSettings.Command(
+            Org, Settings.Version, rule.AmberWhenRevised, rule.AmberWhenAtRisk, rule.AmberWithinDaysOfDue, rule.RedAfterDaysOverdue, Settings.UpdateWindowDays);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var changed = await mediator.Send(
-            new SaveImprovementSettingsCommand(Org, Input.Version, Input.AmberWhenRevised, Input.AmberWhenAtRisk, Input.AmberWithinDaysOfDue, Input.RedAfterDaysOverdue, Input.UpdateWindowDays),
-            cancellationToken);
+        var changed = await mediator.Send(Input with { Organisation = Org }, cancellationToken);
         TempData["Success"] = $"The settings have been saved; {Plural.Of(changed, "action's", "actions'")} RAG changed";
-        return Redirect($"/improvement/{Org.ToLowerInvariant()}/settings");
+        return RedirectToPage("/Improvement/Settings", new { org = Org.ToLowerInvariant() });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Settings = await mediator.Send(new GetImprovementSettingsQuery(Org), cancellationToken);
-
-    public sealed class SettingsInput
-    {
-        public bool AmberWhenRevised { get; set; }
-
-        public bool AmberWhenAtRisk { get; set; }
-
-        public int? AmberWithinDaysOfDue { get; set; }
-
-        public int? RedAfterDaysOverdue { get; set; }
-
-        public int? UpdateWindowDays { get; set; }
-
-        public Guid Version { get; set; }
-    }
+        Settings = await mediator.Send(new EditImprovementSettings.Query(Org), cancellationToken);
 }

@@ -9,7 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.Application.Features.Improvement.Actions;
 
 /// <summary>An action with everything about it: RAG and its rule, updates, slippage ledger, lineage, what the user may do.</summary>
-public sealed record GetActionQuery(int Id) : IQuery<ActionDetails>;
+/// <summary>Shared by every page of an action: its heading, what the user may do, and the version its forms carry.</summary>
+public sealed record GetActionQuery(int Id) : IQuery<ActionDetails>, IOrganisationScoped
+{
+    public Permission Permission => Permission.ViewImprovementPlan;
+
+    public ScopeTarget Scope => ScopeTarget.ImprovementAction(Id);
+}
 
 public sealed record ActionDetails(
     int Id,
@@ -19,7 +25,7 @@ public sealed record ActionDetails(
     string OrganisationName,
     int PlanId,
     string PlanTitle,
-    string PlanUrl,
+    string PlanSlug,
     PlanStatus PlanStatus,
     int AreaId,
     string AreaDisplayCode,
@@ -126,7 +132,6 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
             .SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException("There is no such improvement action.");
         var organisation = action.Area!.Plan!.Organisation!;
-        AccessMatrix.Demand(user, Permission.ViewImprovementPlan, organisation.Code);
 
         // The history of the actions this one continues, so carrying forward loses nothing.
         var updates = action.Updates.Select(u => View(u, null)).ToList();
@@ -158,7 +163,7 @@ public sealed class GetActionHandler(GovernancePortalDbContext db, ICurrentUser 
             organisation.ShortName,
             action.Area.PlanId,
             action.Area.Plan.Title,
-            $"/improvement/{organisation.Code.ToLowerInvariant()}/{action.Area.Plan.Slug}",
+            action.Area.Plan.Slug,
             action.Area.Plan.Status,
             action.AreaId,
             action.Area.DisplayCode,

@@ -62,20 +62,24 @@ public sealed class GetImprovementOverviewHandler(GovernancePortalDbContext db, 
             .Select(a => new { a.Id, a.PlanId, a.Code, a.Sequence, a.Title, a.Tier })
             .ToListAsync(cancellationToken);
 
-        // One grouped query: how many actions of each area share a status, revised flag, overdue flag and RAG.
-        var open = new[] { ActionStatus.NotStarted, ActionStatus.InProgress, ActionStatus.ReportedComplete };
-        var groups = await db.ImprovementActions.AsNoTracking()
-            .Where(a => planIds.Contains(a.Area!.PlanId))
-            .GroupBy(a => new
+        // How many actions of each area share a status and RAG, for each combination of the revised and overdue rules
+        // (ActionRules, the same rules the action itself follows): four grouped queries.
+        var inPlans = db.ImprovementActions.AsNoTracking().Where(a => planIds.Contains(a.Area!.PlanId));
+        var groups = new List<(int AreaId, ActionStatus Status, RagStatus? Rag, bool Revised, bool Overdue, int Count)>();
+        foreach (var revised in new[] { true, false })
+        {
+            foreach (var overdue in new[] { true, false })
             {
-                a.AreaId,
-                a.Status,
-                a.Rag,
-                Revised = a.RevisionCount > 0 || (a.OriginalDueDate != null && a.DueDate > a.OriginalDueDate),
-                Overdue = open.Contains(a.Status) && a.DueDate != null && a.DueDate < today,
-            })
-            .Select(g => new { g.Key.AreaId, g.Key.Status, g.Key.Rag, g.Key.Revised, g.Key.Overdue, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+                var rows = await inPlans
+                    .Where(revised ? ActionRules.IsRevised : Not(ActionRules.IsRevised))
+                    .Where(overdue ? ActionRules.IsOverdue(today) : Not(ActionRules.IsOverdue(today)))
+                    .GroupBy(a => new { a.AreaId, a.Status, a.Rag })
+                    .Select(g => new { g.Key.AreaId, g.Key.Status, g.Key.Rag, Count = g.Count() })
+                    .ToListAsync(cancellationToken);
+                groups.AddRange(rows.Select(r => (r.AreaId, r.Status, r.Rag, revised, overdue, r.Count)));
+            }
+        }
+
         var pending = await db.ActionUpdates.AsNoTracking()
             .Where(u => u.Review == UpdateReview.Pending && planIds.Contains(u.Action!.Area!.PlanId))
             .GroupBy(u => u.Action!.AreaId)
@@ -100,31 +104,33 @@ public sealed class GetImprovementOverviewHandler(GovernancePortalDbContext db, 
                 .ThenByDescending(p => p.FirstYear)
                 .Select(p =>
                 {
-                    var plan = new ImprovementPlan { Title = p.Title, FirstYear = p.FirstYear, LastYear = p.LastYear };
                     var planAreas = areas.Where(a => a.PlanId == p.Id)
                         .Select(a => new AreaSummary(a.Id, a.Code ?? a.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Tier, areaCounts.GetValueOrDefault(a.Id) ?? ProgressCounts.Empty))
                         .ToList();
                     var total = planAreas.Aggregate(ProgressCounts.Empty, (sum, a) => sum + a.Counts);
-                    return new PlanSummary(p.Id, p.Title, plan.Period, plan.Slug, p.Status, p.PreviousTitle, p.ReportedSummary, total, planAreas);
+                    return new PlanSummary(p.Id, p.Title, ImprovementPlan.PeriodOf(p.FirstYear, p.LastYear), ImprovementPlan.SlugFor(p.FirstYear, p.LastYear), p.Status, p.PreviousTitle, p.ReportedSummary, total, planAreas);
                 })]))
             .ToList();
 
         return new ImprovementOverview(today, result);
     }
+
+    private static System.Linq.Expressions.Expression<Func<ImprovementAction, bool>> Not(System.Linq.Expressions.Expression<Func<ImprovementAction, bool>> rule) =>
+        System.Linq.Expressions.Expression.Lambda<Func<ImprovementAction, bool>>(System.Linq.Expressions.Expression.Not(rule.Body), rule.Parameters);
 }
 
-/// <summary>Finds a plan by organisation code and slug ("2018-21").</summary>
+/// <summary>Finds a plan by organisation code and slug ("2018-21"); who may read it is checked in the pipeline.</summary>
 public static class PlanLookup
 {
     public static async Task<(Organisation Organisation, int PlanId)> FindAsync(
-        GovernancePortalDbContext db, ICurrentUser user, string organisation, string slug, CancellationToken cancellationToken)
+        GovernancePortalDbContext db, string organisation, string slug, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var org = await Framework.FrameworkScope.OrganisationAsync(db, user, organisation, Security.Permission.ViewImprovementPlan, cancellationToken);
+        var org = await Framework.FrameworkScope.OrganisationAsync(db, organisation, cancellationToken);
         var plans = await db.ImprovementPlans.AsNoTracking().Where(p => p.OrganisationId == org.Id)
-            .Select(p => new { p.Id, p.Title, p.FirstYear, p.LastYear })
+            .Select(p => new { p.Id, p.FirstYear, p.LastYear })
             .ToListAsync(cancellationToken);
-        var match = plans.FirstOrDefault(p => new ImprovementPlan { Title = p.Title, FirstYear = p.FirstYear, LastYear = p.LastYear }.Slug == slug)
+        var match = plans.FirstOrDefault(p => ImprovementPlan.SlugFor(p.FirstYear, p.LastYear) == slug)
             ?? throw new Common.NotFoundException("There is no such improvement plan.");
         return (org, match.Id);
     }

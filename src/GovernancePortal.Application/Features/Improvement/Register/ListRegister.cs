@@ -200,10 +200,9 @@ public static class RegisterQuery
             }
         }
 
-        var open = new[] { ActionStatus.NotStarted, ActionStatus.InProgress, ActionStatus.ReportedComplete };
         if (string.Equals(filter.Status, RegisterFilter.OpenStatus, StringComparison.OrdinalIgnoreCase))
         {
-            actions = actions.Where(a => open.Contains(a.Status));
+            actions = actions.Where(ActionRules.IsOpen);
         }
         else if (Enum.TryParse<ActionStatus>(filter.Status, ignoreCase: true, out var status))
         {
@@ -212,12 +211,12 @@ public static class RegisterQuery
 
         if (filter.Overdue)
         {
-            actions = actions.Where(a => open.Contains(a.Status) && a.DueDate != null && a.DueDate < today);
+            actions = actions.Where(ActionRules.IsOverdue(today));
         }
 
         if (filter.Slipped)
         {
-            actions = actions.Where(a => a.RevisionCount > 0 || (a.OriginalDueDate != null && a.DueDate > a.OriginalDueDate));
+            actions = actions.Where(ActionRules.IsRevised);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
-/// <summary>The pages of one action's workflow: each loads the action (for its heading and version) and posts one command.</summary>
+/// <summary>The pages of one action's workflow: each loads the action (for its heading and version) and posts one use case.</summary>
 public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOnError
 {
     [BindProperty(SupportsGet = true)]
@@ -15,15 +15,10 @@ public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOn
 
     public ActionDetails Action { get; private set; } = default!;
 
-    public string ActionUrl => $"/improvement/actions/{Id}";
-
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>What the user must be able to do to this action to open the page (null: reading is enough).</summary>
     protected virtual Func<ActionPermissions, bool>? Requires => null;
-
-    /// <summary>The page's form, which carries the version of the action it was read at (null: the page has no form).</summary>
-    protected virtual IActionInput? VersionedInput => null;
 
     public virtual async Task ReloadAsync(CancellationToken cancellationToken)
     {
@@ -33,23 +28,22 @@ public abstract class ActionPageModel(IMediator mediator) : PageModel, IReloadOn
             throw new ForbiddenException($"You cannot do this to {Action.Code}.");
         }
 
-        if (VersionedInput is { } form && ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
+        if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
         {
             // After a conflict the form keeps what the user typed beside the other person's values; saving again
             // replaces the version just shown.
-            form.Version = Action.Version;
+            TakeVersion(Action.Version);
         }
+    }
+
+    /// <summary>Puts the action's current version in the page's form (pages with a form).</summary>
+    protected virtual void TakeVersion(Guid version)
+    {
     }
 
     protected IActionResult BackToAction(string message)
     {
         TempData["Success"] = message;
-        return Redirect(ActionUrl);
+        return RedirectToPage("/Improvement/Actions/Details", new { id = Id });
     }
-}
-
-/// <summary>The input of an action page's form: it carries the version of the action the form was read at.</summary>
-public interface IActionInput
-{
-    Guid Version { get; set; }
 }

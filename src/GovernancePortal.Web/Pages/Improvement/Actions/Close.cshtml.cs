@@ -8,27 +8,20 @@ public sealed class CloseModel(IMediator mediator) : ActionPageModel(mediator)
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
-    protected override IActionInput? VersionedInput => Input;
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     [BindProperty]
-    public CloseInput Input { get; set; } = new();
+    public CloseAction.Form Input { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new CloseInput { Version = Action.Version };
+        Input = new CloseAction.Form { Version = Action.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new CloseActionCommand(Id, Input.Version, Input.Reason), cancellationToken);
+        await Mediator.Send(new CloseAction.Command(Id, Input.Version, Input.Reason), cancellationToken);
         return BackToAction("The action has been closed without action");
-    }
-
-    public sealed class CloseInput : IActionInput
-    {
-        public string? Reason { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

@@ -15,11 +15,14 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
     public int? AreaFromQuery { get; set; }
 
     [BindProperty]
-    public ActionInput Input { get; set; } = new();
+    public CreateAction.Form Input { get; set; } = new();
+
 
     public ActionForm Form { get; private set; } = default!;
 
     public bool DueDateLocked => false;
+
+    ActionFields IActionFormPage.Input => Input;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,12 +38,12 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError,
         }
 
         var id = await mediator.Send(
-            new SaveActionCommand(null, PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date, Guid.Empty),
+            new CreateAction.Command(PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date),
             cancellationToken);
         TempData["Success"] = "The action has been added";
-        return Redirect($"/improvement/actions/{id}");
+        return RedirectToPage("/Improvement/Actions/Details", new { id });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Form = await mediator.Send(new GetActionFormQuery(PlanId), cancellationToken);
+        Form = await mediator.Send(new CreateAction.Query(PlanId), cancellationToken);
 }

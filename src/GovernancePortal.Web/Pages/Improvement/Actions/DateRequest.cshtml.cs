@@ -10,17 +10,17 @@ public sealed class DateRequestModel(IMediator mediator) : ActionPageModel(media
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
-    protected override IActionInput? VersionedInput => Input;
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     [BindProperty]
-    public DecisionInput Input { get; set; } = new();
+    public DecideDueDateRequest.Form Input { get; set; } = new();
 
     public DateRequestView Pending { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new DecisionInput { Version = Action.Version, RequestId = Pending.Id };
+        Input = new DecideDueDateRequest.Form { Version = Action.Version, RequestId = Pending.Id };
     }
 
     public override async Task ReloadAsync(CancellationToken cancellationToken)
@@ -36,23 +36,14 @@ public sealed class DateRequestModel(IMediator mediator) : ActionPageModel(media
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await Mediator.Send(new DecideDueDateRequestCommand(Id, Input.RequestId, Input.Version, true, Input.Comment), cancellationToken);
+        await Mediator.Send(new DecideDueDateRequest.Command(Id, Input.RequestId, Input.Version, true, Input.Comment), cancellationToken);
         return BackToAction("The new due date is approved and recorded in the slippage ledger");
     }
 
     public async Task<IActionResult> OnPostRefuseAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await Mediator.Send(new DecideDueDateRequestCommand(Id, Input.RequestId, Input.Version, false, Input.Comment), cancellationToken);
+        await Mediator.Send(new DecideDueDateRequest.Command(Id, Input.RequestId, Input.Version, false, Input.Comment), cancellationToken);
         return BackToAction("The request is refused: the due date stays as it was and the owner can see why");
-    }
-
-    public sealed class DecisionInput : IActionInput
-    {
-        public int RequestId { get; set; }
-
-        public string? Comment { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

@@ -1,5 +1,5 @@
+using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Actions;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,19 +9,20 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
-    protected override IActionInput? VersionedInput => Input;
-
     [BindProperty]
-    public ActionInput Input { get; set; } = new();
+    public EditAction.Form Input { get; set; } = new();
+
 
     public ActionForm Form { get; private set; } = default!;
 
     public bool DueDateLocked => Action.DueDate is not null;
 
+    ActionFields IActionFormPage.Input => Input;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new ActionInput
+        Input = new EditAction.Form
         {
             AreaId = Action.AreaId,
             Code = Action.Code,
@@ -37,8 +38,10 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
     public override async Task ReloadAsync(CancellationToken cancellationToken)
     {
         await base.ReloadAsync(cancellationToken);
-        Form = await Mediator.Send(new GetActionFormQuery(Action.PlanId, Id), cancellationToken);
+        Form = await Mediator.Send(new EditAction.Query(Action.PlanId, Id), cancellationToken);
     }
+
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +52,7 @@ public sealed class EditModel(IMediator mediator) : ActionPageModel(mediator), I
         }
 
         await Mediator.Send(
-            new SaveActionCommand(Id, Action.PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date, Input.Version),
+            new EditAction.Command(Id, Action.PlanId, Input.AreaId, Input.Code, Input.Description, Input.OwnerId, Input.Source, Input.SourceReference, Input.DueDate.Date, Input.Version),
             cancellationToken);
         return BackToAction("The action has been saved");
     }

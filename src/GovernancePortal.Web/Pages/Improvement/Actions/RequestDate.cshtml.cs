@@ -1,5 +1,4 @@
 using GovernancePortal.Application.Features.Improvement.Actions;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,34 +9,26 @@ public sealed class RequestDateModel(IMediator mediator) : ActionPageModel(media
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Report;
 
-    protected override IActionInput? VersionedInput => Input;
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     [BindProperty]
-    public RequestInput Input { get; set; } = new();
+    public RequestDueDate.Form Input { get; set; } = new();
+
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new RequestInput { Version = Action.Version };
+        Input = new RequestDueDate.Form { Version = Action.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!Input.NewDueDate.IsEmpty && Input.NewDueDate.Date is null)
         {
-            throw Application.Common.Validation.Fail(nameof(RequestInput.NewDueDate), "Enter the due date you are asking for as a real date, for example 31 3 2027");
+            throw Application.Common.Validation.Fail(nameof(RequestDueDate.Command.NewDueDate), "Enter the due date you are asking for as a real date, for example 31 3 2027");
         }
 
-        await Mediator.Send(new RequestDueDateCommand(Id, Input.Version, Input.NewDueDate.Date, Input.Reason), cancellationToken);
+        await Mediator.Send(new RequestDueDate.Command(Id, Input.Version, Input.NewDueDate.Date, Input.Reason), cancellationToken);
         return BackToAction("Your request for a new due date has been sent to the governance team");
-    }
-
-    public sealed class RequestInput : IActionInput
-    {
-        public DateParts NewDueDate { get; set; } = new();
-
-        public string? Reason { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

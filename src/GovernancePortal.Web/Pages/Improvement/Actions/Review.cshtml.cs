@@ -7,17 +7,17 @@ namespace GovernancePortal.Web.Pages.Improvement.Actions;
 
 public sealed class ReviewModel(IMediator mediator) : ActionPageModel(mediator)
 {
-    protected override IActionInput? VersionedInput => Input;
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     [BindProperty]
-    public ReviewInput Input { get; set; } = new();
+    public ReviewUpdate.Form Input { get; set; } = new();
 
     public UpdateView Pending { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new ReviewInput { Version = Action.Version, UpdateId = Pending.Id };
+        Input = new ReviewUpdate.Form { Version = Action.Version, UpdateId = Pending.Id };
     }
 
     public override async Task ReloadAsync(CancellationToken cancellationToken)
@@ -33,23 +33,14 @@ public sealed class ReviewModel(IMediator mediator) : ActionPageModel(mediator)
     public async Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await Mediator.Send(new ReviewUpdateCommand(Id, Input.UpdateId, Input.Version, true, Input.Comment), cancellationToken);
+        await Mediator.Send(new ReviewUpdate.Command(Id, Input.UpdateId, Input.Version, true, Input.Comment), cancellationToken);
         return BackToAction(Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? "The action is verified complete and closed" : "The update has been accepted");
     }
 
     public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await Mediator.Send(new ReviewUpdateCommand(Id, Input.UpdateId, Input.Version, false, Input.Comment), cancellationToken);
+        await Mediator.Send(new ReviewUpdate.Command(Id, Input.UpdateId, Input.Version, false, Input.Comment), cancellationToken);
         return BackToAction(Pending.Kind == Domain.Improvement.UpdateKind.CompletionReport ? "The completion was not verified: the action is open again and the owner can see why" : "The update has been returned to the owner with your comment");
-    }
-
-    public sealed class ReviewInput : IActionInput
-    {
-        public int UpdateId { get; set; }
-
-        public string? Comment { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

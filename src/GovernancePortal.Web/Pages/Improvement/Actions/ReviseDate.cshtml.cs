@@ -1,5 +1,4 @@
 using GovernancePortal.Application.Features.Improvement.Actions;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,32 +8,21 @@ public sealed class ReviseDateModel(IMediator mediator) : ActionPageModel(mediat
 {
     protected override Func<ActionPermissions, bool>? Requires => c => c.Manage;
 
-    protected override IActionInput? VersionedInput => Input;
+    protected override void TakeVersion(Guid version) => Input.Version = version;
 
     [BindProperty]
-    public ReviseInput Input { get; set; } = new();
+    public ReviseDueDate.Form Input { get; set; } = new();
+
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = new ReviseInput { Version = Action.Version };
+        Input = new ReviseDueDate.Form { Version = Action.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new ReviseDueDateCommand(Id, Input.Version, Input.NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
+        await Mediator.Send(new ReviseDueDate.Command(Id, Input.Version, Input.NewDueDate.Date, Input.Reason, Input.ForOwner), cancellationToken);
         return BackToAction("The due date has been changed and recorded in the slippage ledger");
-    }
-
-    public sealed class ReviseInput : IActionInput
-    {
-        public DateParts NewDueDate { get; set; } = new();
-
-        public string? Reason { get; set; }
-
-        /// <summary>The owner asked for the new date (the governance team records it for them).</summary>
-        public bool ForOwner { get; set; }
-
-        public Guid Version { get; set; }
     }
 }

@@ -1,6 +1,5 @@
 using GovernancePortal.Application.Features.Improvement.Areas;
 using GovernancePortal.Web.Filters;
-using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,8 @@ public sealed class AssessModel(IMediator mediator) : PageModel, IReloadOnError
     public int Id { get; set; }
 
     [BindProperty]
-    public AssessInput Input { get; set; } = new();
+    public AssessImprovementArea.Form Input { get; set; } = new();
+
 
     public ImprovementAreaForm Form { get; private set; } = default!;
 
@@ -25,22 +25,11 @@ public sealed class AssessModel(IMediator mediator) : PageModel, IReloadOnError
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await mediator.Send(new AddAssessmentCommand(Id, Input.Period, Input.AsAt.Date, Input.Assessment, Input.Narrative), cancellationToken);
+        await mediator.Send(new AssessImprovementArea.Command(Id, Input.Period, Input.AsAt.Date, Input.Assessment, Input.Narrative), cancellationToken);
         TempData["Success"] = "The progress assessment has been recorded";
-        return Redirect($"{Form.PlanUrl}#area-{Id}");
+        return RedirectToPage("/Improvement/Plan", null, new { org = Form.OrganisationCode.ToLowerInvariant(), plan = Form.PlanSlug }, $"area-{Id}");
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Form = await mediator.Send(new GetImprovementAreaFormQuery(PlanId, Id), cancellationToken);
-
-    public sealed class AssessInput
-    {
-        public string? Period { get; set; }
-
-        public DateParts AsAt { get; set; } = new();
-
-        public string? Assessment { get; set; }
-
-        public string? Narrative { get; set; }
-    }
+        Form = await mediator.Send(new AssessImprovementArea.Query(PlanId, Id), cancellationToken);
 }

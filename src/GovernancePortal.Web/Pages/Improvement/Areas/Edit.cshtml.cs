@@ -14,28 +14,46 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError, I
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
+    /// <summary>The command as the form posts it; the plan and area come from the route.</summary>
     [BindProperty]
-    public AreaInput Input { get; set; } = new();
+    public EditImprovementArea.Command Input { get; set; } = new();
 
     public ImprovementAreaForm Form { get; private set; } = default!;
+
+    AreaFields IAreaFormPage.Input => Input;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        Input = AreaInput.From(Form.Current!);
+        var current = Form.Current!;
+        Input = new EditImprovementArea.Command
+        {
+            Code = current.Code,
+            Title = current.Title,
+            Tier = current.Tier,
+            Aim = current.Aim,
+            MainIssue = current.MainIssue,
+            Monitoring = current.Monitoring,
+            PrincipleId = current.PrincipleId,
+            LeadIds = [.. current.LeadIds],
+            GovernanceAreaIds = [.. current.GovernanceAreaIds],
+            Version = current.Version,
+        };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
-        await mediator.Send(Input.ToCommand(PlanId, Id), cancellationToken);
+        Input.PlanId = PlanId;
+        Input.AreaId = Id;
+        await mediator.Send(Input, cancellationToken);
         TempData["Success"] = "The improvement area has been saved";
-        return Redirect($"{Form.PlanUrl}#area-{Id}");
+        return RedirectToPage("/Improvement/Plan", null, new { org = Form.OrganisationCode.ToLowerInvariant(), plan = Form.PlanSlug }, $"area-{Id}");
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        Form = await mediator.Send(new GetImprovementAreaFormQuery(PlanId, Id), cancellationToken);
+        Form = await mediator.Send(new EditImprovementArea.Query(PlanId, Id), cancellationToken);
         if (ViewData.ContainsKey(UseCaseExceptionFilter.ConflictValuesKey))
         {
             Input.Version = Form.Current!.Version;

@@ -17,7 +17,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadOnError
     [BindProperty]
     public UploadInput Input { get; set; } = new();
 
-    public ImportChoices Choices { get; private set; } = new([], []);
+    public UploadImport.Choices Choices { get; private set; } = new([], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,14 +51,15 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadOnError
             content = buffer.ToArray();
         }
 
-        var id = await mediator.Send(new UploadImportCommand(Input.PlanId, file?.FileName, file?.Length ?? 0, content), cancellationToken);
-        return Redirect($"/improvement/import/{id}");
+        var id = await mediator.Send(new UploadImport.Command(Input.PlanId, file?.FileName, file?.Length ?? 0, content), cancellationToken);
+        return RedirectToPage("/Improvement/Import/Preview", new { id });
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
-        Choices = await mediator.Send(new ListImportPlansQuery(), cancellationToken);
+        Choices = await mediator.Send(new UploadImport.Query(), cancellationToken);
 }
 
+/// <summary>The upload form: the plan and the file (the file's bytes are read here and sent in the command).</summary>
 public sealed class UploadInput
 {
     public int? PlanId { get; set; }

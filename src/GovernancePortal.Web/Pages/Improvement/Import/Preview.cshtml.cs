@@ -20,39 +20,39 @@ public sealed class PreviewModel(IMediator mediator) : PageModel, IReloadOnError
     public int Id { get; set; }
 
     [BindProperty]
-    public PreviewInput Input { get; set; } = new();
+    public ImportPreview.Form Input { get; set; } = new();
 
-    public ImportBatchView View { get; private set; } = default!;
+    public ImportPreview.View View { get; private set; } = default!;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new CheckImportCommand(Id, Input.Version, Input.Columns), cancellationToken);
-        return Redirect($"/improvement/import/{Id}#report");
+        await mediator.Send(new ImportPreview.CheckCommand(Id, Input.Version, Input.Columns), cancellationToken);
+        return RedirectToPage("/Improvement/Import/Preview", null, new { id = Id }, "report");
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
-        var status = await mediator.Send(new ConfirmImportCommand(Id, Input.Version, Input.SkipInvalid), cancellationToken);
+        var status = await mediator.Send(new ImportPreview.ConfirmCommand(Id, Input.Version, Input.SkipInvalid), cancellationToken);
         if (status == ImportStatus.Checked)
         {
             TempData["ImportMessage"] = "The plan has changed since the dry run, so nothing was imported. The report below is up to date: check it, then import again.";
         }
 
-        return Redirect($"/improvement/import/{Id}");
+        return RedirectToPage("/Improvement/Import/Preview", new { id = Id });
     }
 
     public async Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new DiscardImportCommand(Id, Input.Version), cancellationToken);
+        await mediator.Send(new ImportPreview.DiscardCommand(Id, Input.Version), cancellationToken);
         TempData["Success"] = "The file has been discarded. Nothing was imported.";
-        return Redirect("/improvement/import");
+        return RedirectToPage("/Improvement/Import/Index");
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        View = await mediator.Send(new GetImportBatchQuery(Id), cancellationToken);
+        View = await mediator.Send(new ImportPreview.Query(Id), cancellationToken);
         if (View.InProgress)
         {
             ViewData["RefreshSeconds"] = RefreshSeconds;
@@ -65,13 +65,4 @@ public sealed class PreviewModel(IMediator mediator) : PageModel, IReloadOnError
 
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
-}
-
-public sealed class PreviewInput
-{
-    public Dictionary<string, string?> Columns { get; set; } = [];
-
-    public bool SkipInvalid { get; set; }
-
-    public Guid Version { get; set; }
 }

@@ -1,0 +1,131 @@
+using FluentValidation;
+using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Security;
+using GovernancePortal.Domain.Common;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Text;
+using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Files;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features.Improvement.Import;
+
+/// <summary>Upload a plan file (CSV or XLSX) for a plan the user manages; its preview and dry run follow (ImportPreview).</summary>
+public static class UploadImport
+{
+    /// <summary>The plans the user may import into (active plans of organisations whose plan they manage), and unfinished imports.</summary>
+    public sealed record Query : IQuery<Choices>;
+
+    public sealed record ImportPlanOption(int Id, string OrganisationCode, string OrganisationShortName, string Title, string Period);
+
+    public sealed record PendingImport(int Id, string FileName, string PlanTitle, ImportStatus Status, string UploadedByName, DateTime UploadedAtUtc);
+
+    public sealed record Choices(IReadOnlyList<ImportPlanOption> Plans, IReadOnlyList<PendingImport> Pending);
+
+    public sealed class QueryHandler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<Query, Choices>
+    {
+        public async ValueTask<Choices> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var plans = await db.ImprovementPlans.AsNoTracking().Where(p => p.Status == PlanStatus.Active)
+                .Select(p => new { p.Id, p.Organisation!.Code, p.Organisation.ShortName, p.Title, p.FirstYear, p.LastYear })
+                .ToListAsync(cancellationToken);
+            var allowed = plans.Where(p => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, p.Code))
+                .OrderBy(p => p.ShortName, StringComparer.Ordinal).ThenByDescending(p => p.FirstYear.StartYear)
+                .Select(p => new ImportPlanOption(p.Id, p.Code, p.ShortName, p.Title, new ImprovementPlan { Title = p.Title, FirstYear = p.FirstYear, LastYear = p.LastYear }.Period))
+                .ToList();
+            var planIds = allowed.Select(p => p.Id).ToList();
+            var open = new[] { ImportStatus.Uploaded, ImportStatus.Checking, ImportStatus.Checked, ImportStatus.Importing };
+            var pending = await db.ImportBatches.AsNoTracking().Where(b => planIds.Contains(b.PlanId) && open.Contains(b.Status))
+                .OrderByDescending(b => b.Id).Take(20)
+                .Select(b => new PendingImport(b.Id, b.FileName, b.Plan!.Title, b.Status, b.UploadedByName, b.UploadedAtUtc))
+                .ToListAsync(cancellationToken);
+            return new Choices(allowed, pending);
+        }
+    }
+
+    /// <summary>
+    /// Stores an uploaded CSV or XLSX file as an import batch for a plan, after checking that its content really is one
+    /// (not just its name) and can be read as a table. Nothing reaches the plan until the user confirms.
+    /// </summary>
+    public sealed record Command(int? PlanId, string? FileName, long Length, byte[]? Content) : ICommand<int>, IOrganisationScoped
+    {
+        public Permission Permission => Permission.ManageImprovementPlan;
+
+        public ScopeTarget Scope => PlanId is { } plan ? ScopeTarget.Plan(plan) : ScopeTarget.AnyOrganisation;
+    }
+
+    public sealed class Validator : UseCaseValidator<Command>
+    {
+        public const string FileField = "File";
+
+        public Validator()
+        {
+            RuleFor(x => x.PlanId).NotNull().WithMessage("Select the plan to import into");
+            RuleFor(x => x.Length).GreaterThan(0).WithMessage("Select a CSV or Excel file")
+                .LessThanOrEqualTo(UploadLimits.MaxFileBytes).WithMessage(UploadLimits.FileTooLargeMessage)
+                .OverridePropertyName(FileField);
+            RuleFor(x => Path.GetExtension(x.FileName ?? string.Empty).ToLowerInvariant()).Must(e => e is ".csv" or ".xlsx")
+                .When(x => x.Length > 0)
+                .WithMessage("The selected file must be a CSV file or an Excel workbook (.xlsx)")
+                .OverridePropertyName(FileField);
+        }
+    }
+
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<Command, int>
+    {
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var plan = await db.ImprovementPlans.AsNoTracking().Include(p => p.Organisation)
+                .SingleOrDefaultAsync(p => p.Id == command.PlanId, cancellationToken)
+                ?? throw Validation.Fail(nameof(Command.PlanId), "Select the plan to import into");
+            AccessMatrix.Demand(user, Permission.ManageImprovementPlan, plan.Organisation!.Code);
+            if (plan.Status != PlanStatus.Active)
+            {
+                throw Validation.Fail(nameof(Command.PlanId), $"{plan.Title} is closed: choose an active plan");
+            }
+
+            var content = command.Content ?? [];
+            var isXlsx = string.Equals(Path.GetExtension(command.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase);
+            if (isXlsx != XlsxReader.LooksLikeZip(content) || (!isXlsx && ImportTable.CsvText(content) is null))
+            {
+                throw Validation.Fail(Validator.FileField, isXlsx
+                    ? "The selected file is not an Excel workbook: its content does not match its .xlsx name"
+                    : "The selected file is not a CSV file saved as UTF-8 text. In Excel, choose Save As and then CSV UTF-8 (Comma delimited), or upload the .xlsx file itself");
+            }
+
+            ImportTable table;
+            try
+            {
+                table = ImportTable.Read(content);
+            }
+            catch (ImportTable.UnreadableException e)
+            {
+                throw Validation.Fail(Validator.FileField, e.Message.TrimEnd('.'));
+            }
+
+            if (table.Rows.Count == 0)
+            {
+                throw Validation.Fail(Validator.FileField, "The selected file has a header row but no rows of actions");
+            }
+
+            var name = CleanText.SingleLine(Path.GetFileName(command.FileName));
+            var batch = new ImportBatch
+            {
+                OrganisationId = plan.OrganisationId,
+                PlanId = plan.Id,
+                FileName = name.Length > ImportBatch.FileNameMaxLength ? name[..ImportBatch.FileNameMaxLength] : name,
+                Content = content,
+                Mapping = ImportMapping.Guess(table.Headings).ToJson(),
+                Status = ImportStatus.Uploaded,
+                TotalRows = table.Rows.Count,
+                UploadedByUserId = user.UserId,
+                UploadedByName = await UserDisplayName.OfAsync(db, user, cancellationToken),
+                UploadedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            return batch.Id;
+        }
+    }
+}

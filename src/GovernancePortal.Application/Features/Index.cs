@@ -1,0 +1,86 @@
+using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Time;
+using GovernancePortal.Infrastructure.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.Application.Features;
+
+/// <summary>The home dashboard after sign-in: each organisation's governance areas and open actions by RAG and overdue.</summary>
+public static class Dashboard
+{
+    /// <summary>The home dashboard: per organisation, its governance areas, open improvement actions by RAG, and overdue actions.</summary>
+    public sealed record Query : IQuery<Model>;
+
+    public sealed record Model(DateOnly Today, IReadOnlyList<OrganisationSummary> Organisations);
+
+    public sealed record OrganisationSummary(
+        string Code,
+        string Name,
+        string ShortName,
+        bool IsUsersOrganisation,
+        int GovernanceAreas,
+        int OpenActions,
+        int Red,
+        int Amber,
+        int Green,
+        int NotRated,
+        int Overdue,
+        string RagRule);
+
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time)
+        : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = time.Today();
+            var organisations = await db.Organisations.AsNoTracking()
+                .OrderBy(o => o.Id)
+                .Select(o => new { o.Id, o.Code, o.Name, o.ShortName, o.RagRule })
+                .ToListAsync(cancellationToken);
+
+            var areas = await db.GovernanceAreas.AsNoTracking()
+                .Where(a => !a.IsArchived)
+                .GroupBy(a => a.OrganisationId)
+                .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.OrganisationId, g => g.Count, cancellationToken);
+
+            var open = await db.ImprovementActions.AsNoTracking()
+                .Where(ActionRules.IsOpen)
+                .GroupBy(a => new { a.Area!.Plan!.OrganisationId, a.Rag })
+                .Select(g => new { g.Key.OrganisationId, g.Key.Rag, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            var overdue = await db.ImprovementActions.AsNoTracking()
+                .Where(ActionRules.IsOverdue(today))
+                .GroupBy(a => a.Area!.Plan!.OrganisationId)
+                .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.OrganisationId, g => g.Count, cancellationToken);
+
+            var summaries = organisations
+                .Select(o =>
+                {
+                    var rows = open.Where(r => r.OrganisationId == o.Id).ToList();
+                    int CountOf(RagStatus? rag) => rows.Where(r => r.Rag == rag).Sum(r => r.Count);
+                    return new OrganisationSummary(
+                        o.Code,
+                        o.Name,
+                        o.ShortName,
+                        user.OrganisationCodes.Contains(o.Code),
+                        areas.GetValueOrDefault(o.Id),
+                        rows.Sum(r => r.Count),
+                        CountOf(RagStatus.Red),
+                        CountOf(RagStatus.Amber),
+                        CountOf(RagStatus.Green),
+                        CountOf(null),
+                        overdue.GetValueOrDefault(o.Id),
+                        o.RagRule.Description);
+                })
+                // The user's own organisations first.
+                .OrderByDescending(s => s.IsUsersOrganisation)
+                .ToList();
+
+            return new Model(today, summaries);
+        }
+    }
+}

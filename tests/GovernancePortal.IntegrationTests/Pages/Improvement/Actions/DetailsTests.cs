@@ -1,0 +1,59 @@
+using System.Net;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernancePortal.IntegrationTests.Pages.Improvement.Actions;
+
+/// <summary>An action's page: its rating and since when, and the history link for those who may open it.</summary>
+[Collection(SqliteCollection.Name)]
+public sealed class DetailsTests(SqlitePortal portal)
+{
+    [Theory]
+    [InlineData(PortalFactory.Accounts.Lead, false)]
+    [InlineData(PortalFactory.Accounts.Panel, false)]
+    [InlineData(PortalFactory.Accounts.MetGovernance, true)]
+    [InlineData(PortalFactory.Accounts.Auditor, true)]
+    public async Task ActionDetails_ChangeHistoryLink_ShownOnlyToThoseWhoMayOpenIt(string account, bool shown)
+    {
+        using var client = await portal.SignedInAsync(account);
+        var action = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-05");
+
+        var (_, page) = await client.GetPageAsync($"/improvement/actions/{action.Id}");
+        var link = page.QuerySelector($"main a[href='/history/improvement-action/{action.Id}']");
+        var (history, _) = await client.GetPageAsync($"/history/improvement-action/{action.Id}");
+
+        Assert.Equal(shown, link is not null);
+        Assert.Equal(shown ? HttpStatusCode.OK : HttpStatusCode.Forbidden, history.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(OrganisationCodes.Met, "IA4-01", "Red", "since 1 April 2021")]
+    [InlineData(OrganisationCodes.Mopac, "A2", "Amber", "since 19 June 2019")]
+    public async Task ActionDetails_SeededAction_RatingDatesFromItsDataNotTheDayItWasLoaded(string organisation, string code, string rag, string since)
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+        var action = await portal.ActiveActionAsync(organisation, code);
+
+        var (_, page) = await panel.GetPageAsync($"/improvement/actions/{action.Id}");
+
+        var card = page.QuerySelector("main .app-rag-card")!.TextContent;
+        Assert.Contains(rag, card, StringComparison.Ordinal);
+        Assert.Contains(since, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ActionDetails_SeededCompleteActionWithoutACompletionDate_ClaimsNoStartDay()
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+        var id = await portal.WithDbAsync(db => db.ImprovementActions.AsNoTracking()
+            .Where(a => a.Area!.Plan!.Organisation!.Code == OrganisationCodes.Mopac && a.Status == ActionStatus.VerifiedComplete && a.CompletedOn == null)
+            .Select(a => a.Id).FirstAsync());
+
+        var (_, page) = await panel.GetPageAsync($"/improvement/actions/{id}");
+
+        Assert.DoesNotContain("since", page.QuerySelector("main .app-rag-card")!.TextContent, StringComparison.Ordinal);
+    }
+}

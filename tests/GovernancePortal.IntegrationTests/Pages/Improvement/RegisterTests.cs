@@ -1,0 +1,119 @@
+using System.Net;
+using AngleSharp.Dom;
+using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Organisations;
+using GovernancePortal.IntegrationTests.Framework;
+using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernancePortal.IntegrationTests.Pages.Improvement;
+
+/// <summary>The action register: filters, search and paging (on each provider), and its title.</summary>
+[Collection(SqliteCollection.Name)]
+public sealed class RegisterTests(SqlitePortal portal)
+{
+    [Fact]
+    public async Task Register_PlainVisit_TitleDoesNotAnnounceAnError()
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+
+        var (response, document) = await panel.GetPageAsync("/improvement/register");
+        var (_, filtered) = await panel.GetPageAsync("/improvement/register?org=MPS&rag=Red&overdue=true");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Improvement action register", document.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Improvement action register", filtered.Title, StringComparison.Ordinal);
+        Assert.Null(document.QuerySelector(".govuk-error-summary"));
+    }
+}
+
+public abstract class RegisterFilterTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Register_FilteredBySlippedAndRag_ListsOnlyMatchingActions()
+    {
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+
+        var (_, slipped) = await panel.GetPageAsync("/improvement/register?org=MOPAC&slipped=true");
+        var (_, amber) = await panel.GetPageAsync("/improvement/register?org=MOPAC&rag=Amber&status=Open");
+
+        var slippedCodes = slipped.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent).ToList();
+        Assert.Equal(["A2", "B1", "C1", "D1", "F3", "F10", "G8"], slippedCodes);
+        Assert.Equal(6, amber.QuerySelectorAll("main .app-action-table tbody tr").Length);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteRegisterFilterTests(SqlitePortal portal) : RegisterFilterTests(portal);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRegisterFilterTests(PostgresPortal portal) : RegisterFilterTests(portal);
+
+public abstract class RegisterPagingTests(PortalFactory portal)
+{
+    private const int Rows = 120;
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
+    /// <summary>A Met plan for 2031/32 with one area of 120 actions, IA1-001 to IA1-120 (created once per portal).</summary>
+    private async Task<(int Plan, int Area)> PlanAsync()
+    {
+        await Creating.WaitAsync();
+        try
+        {
+            return await portal.WithDbAsync(async db =>
+            {
+                var existing = await db.ImprovementAreas.AsNoTracking().Where(a => a.Plan!.Title == "Many actions 2031/32").Select(a => new { a.PlanId, a.Id }).SingleOrDefaultAsync();
+                if (existing is not null)
+                {
+                    return (existing.PlanId, existing.Id);
+                }
+
+                var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
+                var plan = new ImprovementPlan { Organisation = met, Title = "Many actions 2031/32", FirstYear = new ReportingYear(2031), LastYear = new ReportingYear(2031) };
+                var area = new ImprovementArea { Code = "IA1", Sequence = 1, Title = "Many actions" };
+                plan.Areas.Add(area);
+                for (var i = 1; i <= Rows; i++)
+                {
+                    var action = new ImprovementAction { Code = $"IA1-{i:000}", Description = $"Action number {i}", OriginalDueDate = new DateOnly(2032, 3, 31), DueDate = new DateOnly(2032, 3, 31) };
+                    action.RateAgain(new DateOnly(2026, 1, 1));
+                    area.Actions.Add(action);
+                }
+
+                db.ImprovementPlans.Add(plan);
+                await db.SaveChangesAsync();
+                return (plan.Id, area.Id);
+            });
+        }
+        finally
+        {
+            Creating.Release();
+        }
+    }
+
+    private static List<string> Codes(IDocument page) =>
+        [.. page.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent)];
+
+    [Fact]
+    public async Task Register_NextPageLink_ShowsRows51To100WithoutAnError()
+    {
+        var (plan, _) = await PlanAsync();
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+        var (_, first) = await panel.GetPageAsync($"/improvement/register?plan={plan}");
+        var next = first.QuerySelector("main nav.govuk-pagination a[rel=next]")!.GetAttribute("href")!;
+
+        var (response, second) = await panel.GetPageAsync(next);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([.. Enumerable.Range(1, 50).Select(i => $"IA1-{i:000}")], Codes(first));
+        Assert.Equal([.. Enumerable.Range(51, 50).Select(i => $"IA1-{i:000}")], Codes(second));
+        Assert.Contains("page 2 of 3", second.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error", second.Title, StringComparison.Ordinal);
+    }
+}
+
+[Collection(SqliteManyActionsCollection.Name)]
+public sealed class SqliteRegisterPagingTests(SqlitePortal portal) : RegisterPagingTests(portal);
+
+[Collection(PostgresManyActionsCollection.Name)]
+public sealed class PostgresRegisterPagingTests(PostgresPortal portal) : RegisterPagingTests(portal);
