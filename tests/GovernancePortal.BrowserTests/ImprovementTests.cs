@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using GovernancePortal.Application.Common;
 using GovernancePortal.BrowserTests.Support;
-using GovernancePortal.Domain.Improvement;
 using GovernancePortal.IntegrationTests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;

@@ -37,7 +37,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
     private async Task<Dictionary<string, Sample[]>> SamplesAsync()
     {
         await FrameworkTestData.EnsureMetDraftAsync(portal);
-        var (area, draftText, adminId, person, principle, proposal) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var (area, draftText, adminId, person, principle, proposal) = await PortalDb.WithDbAsync(portal, async db =>
         {
             var area = await db.GovernanceAreas.AsNoTracking().SingleAsync(a => a.Organisation!.Code == OrganisationCodes.Met && a.Reference == "5");
             var text = await db.AreaStatements.AsNoTracking().Where(s => s.GovernanceAreaId == area.Id && s.Year == new ReportingYear(2017)).Select(s => s.Id).FirstAsync();
@@ -63,7 +63,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
             return (area.Id, text, admin, person, principle, proposal.Value);
         });
-        var (metPlan, leadsAction, reviewAction, metArea) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var (metPlan, leadsAction, reviewAction, metArea) = await PortalDb.WithDbAsync(portal, async db =>
         {
             var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met && p.Status == Domain.Improvement.PlanStatus.Active).Select(p => p.Id).FirstAsync();
             var leads = await db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == plan && a.Code == "IA2-05").Select(a => a.Id).SingleAsync();
@@ -77,7 +77,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             var area = await db.ImprovementAreas.AsNoTracking().Where(a => a.PlanId == plan && a.Code == "IA2").Select(a => a.Id).SingleAsync();
             return (plan, leads, review.Id, area);
         });
-        var dateRequestAction = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var dateRequestAction = await PortalDb.WithDbAsync(portal, async db =>
         {
             // A request for a new date from the senior lead, awaiting the governance team.
             var action = await db.ImprovementActions.Include(a => a.DateRequests).SingleAsync(a => a.Area!.PlanId == metPlan && a.Code == "IA2-02");
@@ -90,7 +90,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
             return action.Id;
         });
-        var importBatch = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var importBatch = await PortalDb.WithDbAsync(portal, async db =>
         {
             var plan = await db.ImprovementPlans.AsNoTracking().Where(p => p.Organisation!.Code == OrganisationCodes.Met).OrderBy(p => p.Id).FirstAsync();
             var existing = await db.ImportBatches.AsNoTracking().Where(b => b.PlanId == plan.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync();
@@ -283,7 +283,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var samples = await SamplesAsync();
         using var met = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         using var mopac = await portal.SignedInAsync(PortalFactory.Accounts.MopacGovernance);
-        var auditEntries = await FrameworkTestData.WithDbAsync(portal, db => db.AuditEntries.CountAsync());
+        var auditEntries = await PortalDb.WithDbAsync(portal, db => db.AuditEntries.CountAsync());
         var failures = new List<string>();
         var tried = 0;
         foreach (var url in samples.Values.SelectMany(s => s).Select(s => s.Url))
@@ -308,7 +308,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
 
         Assert.True(tried >= 20, $"Only {tried} forms were tried.");
         Assert.True(failures.Count == 0, "Not refused: " + string.Join("; ", failures));
-        Assert.Equal(auditEntries, await FrameworkTestData.WithDbAsync(portal, db => db.AuditEntries.CountAsync()));
+        Assert.Equal(auditEntries, await PortalDb.WithDbAsync(portal, db => db.AuditEntries.CountAsync()));
     }
 }
 

@@ -1,7 +1,6 @@
 using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,16 +13,6 @@ public static class FrameworkTestData
     public static readonly ReportingYear DraftYear = new(2017);
 
     private static readonly SemaphoreSlim Opening = new(1, 1);
-
-    /// <summary>Runs <paramref name="work"/> on a context whose saves are audited as a test actor.</summary>
-    public static async Task<T> WithDbAsync<T>(this PortalFactory portal, Func<GovernancePortalDbContext, Task<T>> work)
-    {
-        ArgumentNullException.ThrowIfNull(portal);
-        ArgumentNullException.ThrowIfNull(work);
-        await using var scope = portal.NewScope();
-        await using var db = portal.NewDbContext(scope.ServiceProvider, new SystemUser("framework tests"));
-        return await work(db);
-    }
 
     /// <summary>Opens the Met's 2017/18 draft year with the 2016/17 text copied, once per portal.</summary>
     public static async Task OpenMetDraftYearAsync(this PortalFactory portal)
@@ -101,7 +90,7 @@ public static class FrameworkTestData
     /// <summary>Makes sure the Met's 2017/18 year is open as a draft (rolled forward through the use case).</summary>
     public static async Task EnsureMetDraftAsync(PortalFactory portal)
     {
-        var open = await WithDbAsync(portal, db => db.FrameworkYears.AnyAsync(y => y.Organisation!.Code == OrganisationCodes.Met && y.Year == new ReportingYear(2017)));
+        var open = await PortalDb.WithDbAsync(portal, db => db.FrameworkYears.AnyAsync(y => y.Organisation!.Code == OrganisationCodes.Met && y.Year == new ReportingYear(2017)));
         if (!open)
         {
             using var client = portal.NewClient();

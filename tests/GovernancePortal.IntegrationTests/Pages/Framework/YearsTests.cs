@@ -45,12 +45,12 @@ public abstract class YearsLifecycleTests(PortalFactory portal)
     [Fact]
     public async Task OpenNextYear_MetFrom2016_CopiesCodeTextOnlyAndLeavesLastYearUnchanged()
     {
-        var before = await FrameworkTestData.WithDbAsync(portal, db => Statements(db, 2016)
+        var before = await PortalDb.WithDbAsync(portal, db => Statements(db, 2016)
             .OrderBy(s => s.Id).Select(s => new { s.Id, s.Text, s.Version, s.Kind }).ToListAsync());
 
         await FrameworkTestData.EnsureMetDraftAsync(portal);
 
-        var (year, copied, after) = await FrameworkTestData.WithDbAsync(portal, async db =>
+        var (year, copied, after) = await PortalDb.WithDbAsync(portal, async db =>
         {
             var year = await db.FrameworkYears.AsNoTracking().SingleAsync(y => y.Organisation!.Code == OrganisationCodes.Met && y.Year == new ReportingYear(2017));
             var copied = await Statements(db, 2017)
@@ -88,7 +88,7 @@ public abstract class YearsLifecycleTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("2019/20 has been opened since you loaded this page", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var years = await FrameworkTestData.WithDbAsync(portal, db => db.FrameworkYears.AsNoTracking().Where(y => y.Organisation!.Code == OrganisationCodes.Mopac).ToListAsync());
+        var years = await PortalDb.WithDbAsync(portal, db => db.FrameworkYears.AsNoTracking().Where(y => y.Organisation!.Code == OrganisationCodes.Mopac).ToListAsync());
         var draft = years.Single(y => y.Year == new ReportingYear(2019));
         Assert.Equal(2, years.Count);
 
@@ -97,7 +97,7 @@ public abstract class YearsLifecycleTests(PortalFactory portal)
 
         var (next, _) = await client.SubmitFormAsync("/framework/mopac/years", [new("latestYear", "2019-20")], "Open");
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
-        var commitments = await FrameworkTestData.WithDbAsync(portal, db => db.AreaStatements.AsNoTracking()
+        var commitments = await PortalDb.WithDbAsync(portal, db => db.AreaStatements.AsNoTracking()
             .CountAsync(s => s.Year == new ReportingYear(2020) && s.Kind == StatementKind.Commitment));
         Assert.True(commitments > 10, $"Only {commitments} commitments were carried forward.");
     }

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,6 @@ using System.Text;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Files;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

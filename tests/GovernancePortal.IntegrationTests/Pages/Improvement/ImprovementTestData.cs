@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
 using GovernancePortal.Domain.Improvement;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using GovernancePortal.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;

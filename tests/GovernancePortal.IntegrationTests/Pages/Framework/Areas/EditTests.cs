@@ -63,7 +63,7 @@ public abstract class EditProviderTests(PortalFactory portal)
     {
         var area = await FrameworkTestData.AreaAsync(portal, "MPS", "4");
         var staleVersion = area.Version;
-        await FrameworkTestData.WithDbAsync(portal, async db =>
+        await PortalDb.WithDbAsync(portal, async db =>
         {
             var stored = await db.GovernanceAreas.FindAsync(area.Id);
             stored!.Title = "Performance framework (saved by a colleague)";

@@ -26,7 +26,7 @@ public sealed class EditTests(SqlitePortal portal)
     public async Task EditText_DraftYear_SavesCleanTextAuditsTheChangeAndShowsThatYear()
     {
         await FrameworkTestData.EnsureMetDraftAsync(portal);
-        var statement = await FrameworkTestData.WithDbAsync(portal, db => Statements(db, 2017, "8")
+        var statement = await PortalDb.WithDbAsync(portal, db => Statements(db, 2017, "8")
             .OrderBy(s => s.Id).FirstAsync());
         using var client = await SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var url = $"/framework/mps/areas/{statement.GovernanceAreaId}/text/{statement.Id}/edit";
@@ -40,9 +40,9 @@ public sealed class EditTests(SqlitePortal portal)
 
         Assert.True(HttpStatusCode.Redirect == response.StatusCode, await response.Content.ReadAsStringAsync());
         Assert.Equal($"/framework/mps/areas/{statement.GovernanceAreaId}?year=2017-18", response.Headers.Location?.OriginalString);
-        var saved = await FrameworkTestData.WithDbAsync(portal, db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.Id == statement.Id));
+        var saved = await PortalDb.WithDbAsync(portal, db => db.AreaStatements.AsNoTracking().SingleAsync(s => s.Id == statement.Id));
         Assert.Equal("New **key control**\n\n- one\n- two <script>alert(1)</script>", saved.Text);
-        var audit = await FrameworkTestData.WithDbAsync(portal, db => db.AuditEntries.AsNoTracking()
+        var audit = await PortalDb.WithDbAsync(portal, db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(AreaStatement) && a.EntityKey == statement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .OrderByDescending(a => a.Id).FirstAsync());
         Assert.Equal(PortalFactory.Accounts.MetGovernance, audit.UserName);
@@ -58,7 +58,7 @@ public sealed class EditTests(SqlitePortal portal)
     [Fact]
     public async Task EditText_PublishedYear_IsRefused()
     {
-        var statement = await FrameworkTestData.WithDbAsync(portal, db => Statements(db, 2016)
+        var statement = await PortalDb.WithDbAsync(portal, db => Statements(db, 2016)
             .OrderBy(s => s.Id).FirstAsync());
         using var client = await SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
@@ -87,9 +87,9 @@ public abstract class EditProviderTests(PortalFactory portal)
     public async Task EditText_SomeoneElseSavedFirst_ShowsTheirTextAndKeepsMine()
     {
         await FrameworkTestData.EnsureMetDraftAsync(portal);
-        var statement = await FrameworkTestData.WithDbAsync(portal, db => Statements(db, 2017, "9")
+        var statement = await PortalDb.WithDbAsync(portal, db => Statements(db, 2017, "9")
             .OrderBy(s => s.Id).FirstAsync());
-        await FrameworkTestData.WithDbAsync(portal, async db =>
+        await PortalDb.WithDbAsync(portal, async db =>
         {
             var stored = await db.AreaStatements.FindAsync(statement.Id);
             stored!.Text = "Their wording, saved first";

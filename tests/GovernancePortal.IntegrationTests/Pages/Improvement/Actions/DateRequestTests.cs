@@ -1,7 +1,6 @@
 using System.Net;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

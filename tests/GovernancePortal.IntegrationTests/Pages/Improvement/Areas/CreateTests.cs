@@ -1,6 +1,5 @@
 using System.Net;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using System.Net;
 using GovernancePortal.Application.Features.Improvement.Import;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

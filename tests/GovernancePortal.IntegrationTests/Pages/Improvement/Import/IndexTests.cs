@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Organisations;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,6 @@ using AngleSharp.Html.Dom;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Files;
-using GovernancePortal.IntegrationTests.Framework;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
