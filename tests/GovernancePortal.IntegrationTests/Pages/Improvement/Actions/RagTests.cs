@@ -37,51 +37,19 @@ public sealed class RagTests(SqlitePortal portal)
 
 public abstract class RagConflictTests(PortalFactory portal)
 {
-    /// <summary>The version the form of <paramref name="url"/> carries now (the "first tab").</summary>
-    private static async Task<string> VersionAsync(HttpClient client, string url)
-    {
-        var (_, form) = await client.GetPageAsync(url);
-        return form.QuerySelector<IHtmlInputElement>("main form input[name='Input.Version']")!.Value;
-    }
-
-    /// <summary>Someone else changes the action's description (and so its version) through the edit form.</summary>
-    private async Task SomeoneElseEditsAsync(int actionId, string description)
-    {
-        using var other = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var (response, document) = await other.SubmitFormAsync($"/improvement/actions/{actionId}/edit",
-            [.. await EditFieldsAsync(other, actionId), new("Input.Description", description)]);
-        ImprovementTestData.AssertRedirect(response, document);
-    }
-
-    /// <summary>The edit form's choices as it shows them (area, code, owner, source), so a save keeps them.</summary>
-    private static async Task<List<KeyValuePair<string, string>>> EditFieldsAsync(HttpClient client, int actionId)
-    {
-        var (_, form) = await client.GetPageAsync($"/improvement/actions/{actionId}/edit");
-        string Selected(string id) => form.QuerySelector<IHtmlSelectElement>($"#{id}")!.Value ?? string.Empty;
-        return [new("Input.AreaId", Selected("Input_AreaId")), new("Input.Code", form.QuerySelector<IHtmlInputElement>("#Input_Code")?.Value ?? string.Empty),
-            new("Input.OwnerId", Selected("Input_OwnerId")), new("Input.Source", Selected("Input_Source"))];
-    }
-
-    private static string SavedBySomeoneElse(IDocument page)
-    {
-        var box = page.QuerySelectorAll("main .govuk-inset-text").SingleOrDefault(b => b.QuerySelector("h2")?.TextContent == "Saved by someone else");
-        Assert.NotNull(box);
-        return box.QuerySelector(".govuk-summary-list")?.TextContent ?? string.Empty;
-    }
-
     [Fact]
     public async Task OverrideRag_ActionChangedMeanwhile_ShowsTheActionAsSaved()
     {
         var action = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-03");
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var version = await VersionAsync(governance, $"/improvement/actions/{action.Id}/rag");
-        await SomeoneElseEditsAsync(action.Id, "IA2-03 reworded meanwhile");
+        var version = await ActionConflicts.VersionAsync(governance, $"/improvement/actions/{action.Id}/rag");
+        await portal.SomeoneElseEditsAsync(action.Id, "IA2-03 reworded meanwhile");
 
         var (response, page) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/rag",
             [new("Input.Rag", "Green"), new("Input.Rationale", "Nearly done"), new("Input.Version", version)]);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var saved = SavedBySomeoneElse(page);
+        var saved = ActionConflicts.SavedBySomeoneElse(page);
         Assert.Contains("IA2-03 reworded meanwhile", saved, StringComparison.Ordinal);
         Assert.Contains("Red", saved, StringComparison.Ordinal);
         Assert.Equal("Nearly done", page.QuerySelector<IHtmlTextAreaElement>("#Input_Rationale")?.Value);

@@ -11,28 +11,24 @@ namespace GovernancePortal.IntegrationTests.Pages.Improvement.Actions;
 [Collection(SqliteImprovementCollection.Name)]
 public sealed class UpdateTests(SqlitePortal portal)
 {
-    private Task<ImprovementAction> ActionAsync(string organisation, string code) => portal.ActiveActionAsync(organisation, code);
-
-    private static void AssertRedirect(HttpResponseMessage response, IDocument document) => ImprovementTestData.AssertRedirect(response, document);
-
     [Fact]
     public async Task Update_LeadReportsAndGovernanceAccepts_ProgressShownAndKept()
     {
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
-        var action = await ActionAsync(OrganisationCodes.Met, "IA2-01");
+        var action = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-01");
 
         var (sent, sentPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update",
             [new("Input.Narrative", "Skills strategy drafted; consultation in January."), new("Input.Assessment", "AtRisk")]);
-        AssertRedirect(sent, sentPage);
-        var pending = await ActionAsync(OrganisationCodes.Met, "IA2-01");
+        ImprovementTestData.AssertRedirect(sent, sentPage);
+        var pending = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-01");
         Assert.Equal(UpdateReview.Pending, Assert.Single(pending.Updates).Review);
         Assert.True(pending.OwnerReportsAtRisk);
 
         using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var (accepted, acceptedPage) = await governance.SubmitFormAsync($"/improvement/actions/{action.Id}/review", [new("Input.Comment", "Thanks")], handler: "Accept");
-        AssertRedirect(accepted, acceptedPage);
+        ImprovementTestData.AssertRedirect(accepted, acceptedPage);
 
-        var after = await ActionAsync(OrganisationCodes.Met, "IA2-01");
+        var after = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-01");
         var update = Assert.Single(after.Updates);
         Assert.Equal(UpdateReview.Accepted, update.Review);
         Assert.Equal("Demo Met Governance Officer", update.ReviewedByName);
@@ -47,7 +43,7 @@ public sealed class UpdateTests(SqlitePortal portal)
     public async Task Update_LeadOnSomeoneElsesAction_IsForbidden()
     {
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
-        var action = await ActionAsync(OrganisationCodes.Met, "IA4-01");
+        var action = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA4-01");
 
         var (details, detailsPage) = await lead.GetPageAsync($"/improvement/actions/{action.Id}");
         var (form, _) = await lead.GetPageAsync($"/improvement/actions/{action.Id}/update");
@@ -60,53 +56,17 @@ public sealed class UpdateTests(SqlitePortal portal)
         Assert.Null(detailsPage.QuerySelector($"a[href='/improvement/actions/{action.Id}/update']"));
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
-        Assert.Empty((await ActionAsync(OrganisationCodes.Met, "IA4-01")).Updates);
+        Assert.Empty((await portal.ActiveActionAsync(OrganisationCodes.Met, "IA4-01")).Updates);
     }
 }
 
 public abstract class UpdateConflictTests(PortalFactory portal)
 {
-    /// <summary>The version the form of <paramref name="url"/> carries now (the "first tab").</summary>
-    private static async Task<string> VersionAsync(HttpClient client, string url)
-    {
-        var (_, form) = await client.GetPageAsync(url);
-        return form.QuerySelector<IHtmlInputElement>("main form input[name='Input.Version']")!.Value;
-    }
-
-    /// <summary>Someone else changes the action's description (and so its version) through the edit form.</summary>
-    private async Task SomeoneElseEditsAsync(int actionId, string description)
-    {
-        using var other = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-        var (response, document) = await other.SubmitFormAsync($"/improvement/actions/{actionId}/edit",
-            [.. await EditFieldsAsync(other, actionId), new("Input.Description", description)]);
-        ImprovementTestData.AssertRedirect(response, document);
-    }
-
-    /// <summary>The edit form's choices as it shows them (area, code, owner, source), so a save keeps them.</summary>
-    private static async Task<List<KeyValuePair<string, string>>> EditFieldsAsync(HttpClient client, int actionId)
-    {
-        var (_, form) = await client.GetPageAsync($"/improvement/actions/{actionId}/edit");
-        string Selected(string id) => form.QuerySelector<IHtmlSelectElement>($"#{id}")!.Value ?? string.Empty;
-        return [new("Input.AreaId", Selected("Input_AreaId")), new("Input.Code", form.QuerySelector<IHtmlInputElement>("#Input_Code")?.Value ?? string.Empty),
-            new("Input.OwnerId", Selected("Input_OwnerId")), new("Input.Source", Selected("Input_Source"))];
-    }
-
-    private static string SavedBySomeoneElse(IDocument page)
-    {
-        var box = page.QuerySelectorAll("main .govuk-inset-text").SingleOrDefault(b => b.QuerySelector("h2")?.TextContent == "Saved by someone else");
-        Assert.NotNull(box);
-        return box.QuerySelector(".govuk-summary-list")?.TextContent ?? string.Empty;
-    }
-
-    private Task<ImprovementAction> ActionAsync(string organisation, string code) => portal.ActiveActionAsync(organisation, code);
-
-    private static void AssertRedirect(HttpResponseMessage response, IDocument document) => ImprovementTestData.AssertRedirect(response, document);
-
     [Fact]
     public async Task Update_TwoTabsOnTheSameVersion_SecondIsAConflict()
     {
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
-        var action = await ActionAsync(OrganisationCodes.Met, "IA2-04");
+        var action = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-04");
         var (_, form) = await lead.GetPageAsync($"/improvement/actions/{action.Id}/update");
         var version = form.QuerySelector<IHtmlInputElement>("input[name='Input.Version']")!.Value;
 
@@ -115,10 +75,10 @@ public abstract class UpdateConflictTests(PortalFactory portal)
         var (second, secondPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update",
             [new("Input.Narrative", "Second tab"), new("Input.Assessment", "OnTrack"), new("Input.Version", version)]);
 
-        AssertRedirect(first, firstPage);
+        ImprovementTestData.AssertRedirect(first, firstPage);
         Assert.True(second.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest, $"Got {(int)second.StatusCode}");
         Assert.Equal("Second tab", secondPage.QuerySelector<IHtmlTextAreaElement>("#Input_Narrative")?.Value);
-        Assert.Single((await ActionAsync(OrganisationCodes.Met, "IA2-04")).Updates);
+        Assert.Single((await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-04")).Updates);
     }
 
     [Fact]
@@ -126,14 +86,14 @@ public abstract class UpdateConflictTests(PortalFactory portal)
     {
         var action = await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-02");
         using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
-        var version = await VersionAsync(lead, $"/improvement/actions/{action.Id}/update");
-        await SomeoneElseEditsAsync(action.Id, "IA2-02 as the governance team now words it");
+        var version = await ActionConflicts.VersionAsync(lead, $"/improvement/actions/{action.Id}/update");
+        await portal.SomeoneElseEditsAsync(action.Id, "IA2-02 as the governance team now words it");
 
         var (response, page) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update",
             [new("Input.Narrative", "My progress"), new("Input.Assessment", "OnTrack"), new("Input.Version", version)]);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("IA2-02 as the governance team now words it", SavedBySomeoneElse(page), StringComparison.Ordinal);
+        Assert.Contains("IA2-02 as the governance team now words it", ActionConflicts.SavedBySomeoneElse(page), StringComparison.Ordinal);
         Assert.Equal("My progress", page.QuerySelector<IHtmlTextAreaElement>("#Input_Narrative")?.Value);
     }
 }
