@@ -25,19 +25,6 @@ public static class FrameworkScope
             ?? throw new NotFoundException("There is no organisation with this code.");
     }
 
-    /// <summary>
-    /// The organisation, after checking the user holds <paramref name="permission"/> for it (403 otherwise). The
-    /// framework's use cases no longer call this (their requests are <see cref="IOrganisationScoped"/>); it remains for
-    /// the use cases of other features until they move to the pipeline too.
-    /// </summary>
-    public static async Task<Organisation> OrganisationAsync(
-        GovernancePortalDbContext db, ICurrentUser user, string? slug, Permission permission, CancellationToken cancellationToken)
-    {
-        var organisation = await OrganisationAsync(db, slug, cancellationToken);
-        AccessMatrix.Demand(user, permission, organisation.Code);
-        return organisation;
-    }
-
     /// <summary>True when the user may read the organisation's framework at all (any published year).</summary>
     public static bool CanRead(ICurrentUser user, string organisationCode) =>
         AccessMatrix.Allows(user, Permission.ViewFramework, organisationCode) || AccessMatrix.Allows(user, Permission.EditFramework, organisationCode);

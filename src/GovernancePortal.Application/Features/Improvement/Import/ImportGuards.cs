@@ -18,7 +18,7 @@ public static class ImportGuards
             throw Conflict(batch, db);
         }
 
-        db.Entry(batch).Property(b => b.Version).OriginalValue = version;
+        db.ExpectVersion(batch, version);
     }
 
     public static async Task SaveAsync(GovernancePortalDbContext db, ImportBatch batch, CancellationToken cancellationToken)
