@@ -81,4 +81,49 @@ public static class ImprovementTestData
         ArgumentNullException.ThrowIfNull(response);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect, got {(int)response.StatusCode}: {string.Join("; ", document.ErrorSummary())}");
     }
+
+    /// <summary>How many actions the "many actions" plan has.</summary>
+    public const int ManyActions = 120;
+
+    private static readonly SemaphoreSlim CreatingManyActions = new(1, 1);
+
+    /// <summary>A Met plan for 2031/32 with one area of 120 actions, IA1-001 to IA1-120 (created once per portal).</summary>
+    public static async Task<(int Plan, int Area)> ManyActionsPlanAsync(this PortalFactory portal)
+    {
+        await CreatingManyActions.WaitAsync();
+        try
+        {
+            return await portal.WithDbAsync(async db =>
+            {
+                var existing = await db.ImprovementAreas.AsNoTracking().Where(a => a.Plan!.Title == "Many actions 2031/32").Select(a => new { a.PlanId, a.Id }).SingleOrDefaultAsync();
+                if (existing is not null)
+                {
+                    return (existing.PlanId, existing.Id);
+                }
+
+                var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
+                var plan = new ImprovementPlan { Organisation = met, Title = "Many actions 2031/32", FirstYear = new ReportingYear(2031), LastYear = new ReportingYear(2031) };
+                var area = new ImprovementArea { Code = "IA1", Sequence = 1, Title = "Many actions" };
+                plan.Areas.Add(area);
+                for (var i = 1; i <= ManyActions; i++)
+                {
+                    var action = new ImprovementAction { Code = $"IA1-{i:000}", Description = $"Action number {i}", OriginalDueDate = new DateOnly(2032, 3, 31), DueDate = new DateOnly(2032, 3, 31) };
+                    action.RateAgain(new DateOnly(2026, 1, 1));
+                    area.Actions.Add(action);
+                }
+
+                db.ImprovementPlans.Add(plan);
+                await db.SaveChangesAsync();
+                return (plan.Id, area.Id);
+            });
+        }
+        finally
+        {
+            CreatingManyActions.Release();
+        }
+    }
+
+    /// <summary>The action codes of a plan or register table, in the order shown.</summary>
+    public static List<string> ActionCodes(IDocument page) =>
+        [.. page.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent)];
 }

@@ -1,7 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
-using GovernancePortal.Domain.Improvement;
-using GovernancePortal.Domain.Organisations;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,58 +44,18 @@ public sealed class PlanTests(SqlitePortal portal)
 [Collection(SqliteManyActionsCollection.Name)]
 public sealed class PlanManyActionsTests(SqlitePortal portal)
 {
-    private const int Rows = 120;
-    private static readonly SemaphoreSlim Creating = new(1, 1);
-
-    /// <summary>A Met plan for 2031/32 with one area of 120 actions, IA1-001 to IA1-120 (created once per portal).</summary>
-    private async Task<(int Plan, int Area)> PlanAsync()
-    {
-        await Creating.WaitAsync();
-        try
-        {
-            return await portal.WithDbAsync(async db =>
-            {
-                var existing = await db.ImprovementAreas.AsNoTracking().Where(a => a.Plan!.Title == "Many actions 2031/32").Select(a => new { a.PlanId, a.Id }).SingleOrDefaultAsync();
-                if (existing is not null)
-                {
-                    return (existing.PlanId, existing.Id);
-                }
-
-                var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
-                var plan = new ImprovementPlan { Organisation = met, Title = "Many actions 2031/32", FirstYear = new ReportingYear(2031), LastYear = new ReportingYear(2031) };
-                var area = new ImprovementArea { Code = "IA1", Sequence = 1, Title = "Many actions" };
-                plan.Areas.Add(area);
-                for (var i = 1; i <= Rows; i++)
-                {
-                    var action = new ImprovementAction { Code = $"IA1-{i:000}", Description = $"Action number {i}", OriginalDueDate = new DateOnly(2032, 3, 31), DueDate = new DateOnly(2032, 3, 31) };
-                    action.RateAgain(new DateOnly(2026, 1, 1));
-                    area.Actions.Add(action);
-                }
-
-                db.ImprovementPlans.Add(plan);
-                await db.SaveChangesAsync();
-                return (plan.Id, area.Id);
-            });
-        }
-        finally
-        {
-            Creating.Release();
-        }
-    }
-
-    private static List<string> Codes(IDocument page) =>
-        [.. page.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent)];
+    private const int Rows = ImprovementTestData.ManyActions;
 
     [Fact]
     public async Task Plan_ManyActions_ShowsTheFirstOfEachAreaAndLinksToTheRest()
     {
-        var (plan, area) = await PlanAsync();
+        var (plan, area) = await portal.ManyActionsPlanAsync();
         using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
 
         var (response, page) = await panel.GetPageAsync("/improvement/mps/2031-32");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([.. Enumerable.Range(1, Application.Features.Improvement.ViewPlan.Query.ActionsPerArea).Select(i => $"IA1-{i:000}")], Codes(page));
+        Assert.Equal([.. Enumerable.Range(1, Application.Features.Improvement.ViewPlan.Query.ActionsPerArea).Select(i => $"IA1-{i:000}")], ImprovementTestData.ActionCodes(page));
         var more = page.QuerySelector("main .app-plan-more")!;
         Assert.Contains($"of {Rows} actions of IA1", more.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/improvement/register?plan={plan}&area={area}", more.QuerySelector("a")!.GetAttribute("href"));

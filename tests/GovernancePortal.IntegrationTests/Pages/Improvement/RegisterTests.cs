@@ -1,7 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
-using GovernancePortal.Domain.Improvement;
-using GovernancePortal.Domain.Organisations;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,52 +48,10 @@ public sealed class PostgresRegisterFilterTests(PostgresPortal portal) : Registe
 
 public abstract class RegisterPagingTests(PortalFactory portal)
 {
-    private const int Rows = 120;
-    private static readonly SemaphoreSlim Creating = new(1, 1);
-
-    /// <summary>A Met plan for 2031/32 with one area of 120 actions, IA1-001 to IA1-120 (created once per portal).</summary>
-    private async Task<(int Plan, int Area)> PlanAsync()
-    {
-        await Creating.WaitAsync();
-        try
-        {
-            return await portal.WithDbAsync(async db =>
-            {
-                var existing = await db.ImprovementAreas.AsNoTracking().Where(a => a.Plan!.Title == "Many actions 2031/32").Select(a => new { a.PlanId, a.Id }).SingleOrDefaultAsync();
-                if (existing is not null)
-                {
-                    return (existing.PlanId, existing.Id);
-                }
-
-                var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
-                var plan = new ImprovementPlan { Organisation = met, Title = "Many actions 2031/32", FirstYear = new ReportingYear(2031), LastYear = new ReportingYear(2031) };
-                var area = new ImprovementArea { Code = "IA1", Sequence = 1, Title = "Many actions" };
-                plan.Areas.Add(area);
-                for (var i = 1; i <= Rows; i++)
-                {
-                    var action = new ImprovementAction { Code = $"IA1-{i:000}", Description = $"Action number {i}", OriginalDueDate = new DateOnly(2032, 3, 31), DueDate = new DateOnly(2032, 3, 31) };
-                    action.RateAgain(new DateOnly(2026, 1, 1));
-                    area.Actions.Add(action);
-                }
-
-                db.ImprovementPlans.Add(plan);
-                await db.SaveChangesAsync();
-                return (plan.Id, area.Id);
-            });
-        }
-        finally
-        {
-            Creating.Release();
-        }
-    }
-
-    private static List<string> Codes(IDocument page) =>
-        [.. page.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent)];
-
     [Fact]
     public async Task Register_NextPageLink_ShowsRows51To100WithoutAnError()
     {
-        var (plan, _) = await PlanAsync();
+        var (plan, _) = await portal.ManyActionsPlanAsync();
         using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
         var (_, first) = await panel.GetPageAsync($"/improvement/register?plan={plan}");
         var next = first.QuerySelector("main nav.govuk-pagination a[rel=next]")!.GetAttribute("href")!;
@@ -104,8 +59,8 @@ public abstract class RegisterPagingTests(PortalFactory portal)
         var (response, second) = await panel.GetPageAsync(next);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([.. Enumerable.Range(1, 50).Select(i => $"IA1-{i:000}")], Codes(first));
-        Assert.Equal([.. Enumerable.Range(51, 50).Select(i => $"IA1-{i:000}")], Codes(second));
+        Assert.Equal([.. Enumerable.Range(1, 50).Select(i => $"IA1-{i:000}")], ImprovementTestData.ActionCodes(first));
+        Assert.Equal([.. Enumerable.Range(51, 50).Select(i => $"IA1-{i:000}")], ImprovementTestData.ActionCodes(second));
         Assert.Contains("page 2 of 3", second.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Error", second.Title, StringComparison.Ordinal);
     }
