@@ -1,5 +1,4 @@
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests.Support;
@@ -19,20 +18,38 @@ public static class Artefacts
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
     }
 
-    /// <summary>Runs axe-core for WCAG 2.0, 2.1 and 2.2 A and AA and fails with a readable list of violations.</summary>
+    /// <summary>
+    /// Runs axe-core for WCAG 2.0, 2.1 and 2.2 A and AA and fails with a readable list of violations. axe runs in the
+    /// page itself: the portal's pages have no frames (checked), so the frame-by-frame run of Deque's RunAxe, which
+    /// opens a second page to merge the results, costs four times as much for the same rules on the same elements.
+    /// </summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var result = await page.RunAxe(new AxeRunOptions
+        Assert.True(page.Frames.Count == 1, $"{page.Url} has frames; axe must run in each of them.");
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-            // Every rule still runs on every element; only the violations are collected and sent back (not the passes).
-            ResultTypes = [ResultType.Violations],
-        });
-        var violations = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}").ToList();
-        Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
+            await page.EvaluateAsync(AxeScript.Value);
+        }
+
+        var violations = await page.EvaluateAsync<string[]>(AxeRun);
+        Assert.True(violations.Length == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
     }
+
+    // axe-core as the Deque.AxeCore package bundles it (installed by NuGet, never copied into the repository).
+    private static readonly Lazy<string> AxeScript = new(() => new BundledAxeScriptProvider().GetScript());
+
+    // Every rule tagged WCAG 2.0/2.1/2.2 A or AA runs on every element; only the violations are collected and sent back.
+    private const string AxeRun = """
+        async () => {
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            resultTypes: ['violations'],
+          });
+          return result.violations.map(v =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+        }
+        """;
 
     private static string CreateFolder()
     {

@@ -97,6 +97,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// The browser to drive: CHROMIUM_PATH if set; otherwise Debian's headless shell (package chromium-headless-shell,
+    /// which scripts/test.sh installs), or else Debian's chromium, found on the PATH. The headless shell is the same
+    /// Blink engine without the browser's user interface layer, as Playwright itself uses for headless runs; on the
+    /// two-core test machine it took half the CPU time of `chromium --headless` for the same tests.
+    /// </summary>
     public static string ChromiumPath()
     {
         if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured)
@@ -104,11 +110,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             return File.Exists(configured) ? configured : throw new InvalidOperationException($"CHROMIUM_PATH is set to {configured}, which does not exist.");
         }
 
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .SelectMany(folder => new[] { "chromium", "chromium-browser" }.Select(name => Path.Combine(folder, name)))
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator);
+        var path = new[] { "chromium-headless-shell", "chromium", "chromium-browser" }
+            .SelectMany(name => folders.Select(folder => Path.Combine(folder, name)))
             .FirstOrDefault(File.Exists);
         return path ?? throw new InvalidOperationException(
-            "Chromium is not installed. Install Debian's chromium package (scripts/test.sh does) or set CHROMIUM_PATH; browser tests never download a browser.");
+            "Chromium is not installed. Install Debian's chromium-headless-shell (or chromium) package (scripts/test.sh does) or set CHROMIUM_PATH; browser tests never download a browser.");
     }
 
     public async ValueTask DisposeAsync()
