@@ -15,7 +15,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-say() { printf '\n==> %s\n' "$*"; }
+say() { printf '\n==> [%s s] %s\n' "$SECONDS" "$*"; }
 
 # --- 1. Prerequisites ------------------------------------------------------------------------------------------
 packages=()
@@ -57,10 +57,11 @@ export DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0 DOTNET_GCgen0size=0x4000000
 
 # Each test project is an executable (xUnit v3): run it directly, without an MSBuild evaluation per project.
 run_tests() {
-  local name=$1 started code
+  local name=$1 started code priority=()
+  [ "${2:-}" = low-priority ] && priority=(nice -n 10)
   started=$(date +%s)
   code=0
-  timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
+  "${priority[@]}" timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
     > "$results/$name.log" 2>&1 || code=$?
   echo "$code" > "$results/$name.exit"
   printf '    %-34s %4s s  (exit %s)\n' "$name" "$(( $(date +%s) - started ))" "$code"
@@ -69,9 +70,11 @@ run_tests() {
 say "Building the app and the browser tests (Release, warnings as errors)"
 dotnet build tests/GovernancePortal.BrowserTests -c Release -nologo -v quiet -clp:NoSummary
 
-# The browser tests run against SQLite only; while they run, the rest is built (the app is already up to date).
+# The browser tests run against SQLite only; while they run, the rest is built (the app is already up to date) and the
+# other tests run. The browser tests are the longest and run at a lower priority, so the build and the integration
+# tests finish first and the browser tests use what they leave of both cores.
 say "Running the browser tests (in the background) and building the other test projects"
-run_tests GovernancePortal.BrowserTests &
+run_tests GovernancePortal.BrowserTests low-priority &
 browser_pid=$!
 build_code=0
 dotnet build GovernancePortal.Tests.slnf -c Release -nologo -v quiet -clp:NoSummary || build_code=$?
