@@ -48,8 +48,7 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserTest(fixture)
             await db.SaveChangesAsync();
         }
 
-        var page = await SignedInPageAsync("governance.met@example.org");
-        await page.GotoAsync($"/history/governance-area/{id}");
+        var page = await SignedInPageAsync("governance.met@example.org", $"/history/governance-area/{id}");
 
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("History: Met area");
         var details = page.Locator("main details").First;

@@ -31,10 +31,8 @@ public sealed partial class FrameworkTests(BrowserFixture fixture) : BrowserTest
     [Fact]
     public async Task RollForwardEditAndConflict_MopacGovernance_KeepsBothVersionsVisible()
     {
-        var page = await SignedInPageAsync(PortalFactory.Accounts.MopacGovernance);
-
         // Open 2019/20 from the published 2018/19.
-        await page.GotoAsync("/framework/mopac/years");
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MopacGovernance, "/framework/mopac/years");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open 2019/20" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"Governance framework 2019\/20") })).ToBeVisibleAsync();

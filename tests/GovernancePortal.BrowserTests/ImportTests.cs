@@ -28,10 +28,8 @@ public sealed class ImportTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task Import_CsvWithErrorsThenFixed_ShowsTheReportAndAddsTheActions()
     {
         var plan = await NewMopacPlanAsync();
-        var page = await SignedInPageAsync("governance.mopac@example.org");
         const string Header = "Code,Action,Area,Area title,Owner,Due date,Status\r\n";
-
-        await page.GotoAsync($"/improvement/import?plan={plan}");
+        var page = await SignedInPageAsync("governance.mopac@example.org", $"/improvement/import?plan={plan}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import an improvement plan" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(Csv("plan with errors.csv",

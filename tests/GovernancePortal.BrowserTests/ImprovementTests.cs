@@ -28,8 +28,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
         await Assertions.Expect(lead.Locator(".govuk-notification-banner")).ToContainTextAsync("sent to the governance team");
         await Assertions.Expect(lead.Locator(".app-rag-card")).ToContainTextAsync("Amber");
 
-        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
-        await governance.GotoAsync("/improvement/reviews");
+        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance, "/improvement/reviews");
         await governance.AssertAccessibleAsync();
         await governance.GetByRole(AriaRole.Link, new() { Name = "Review IA9-01" }).ClickAsync();
         await Assertions.Expect(governance.GetByText("Joint strategy agreed with MOPAC")).ToBeVisibleAsync();
@@ -47,8 +46,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
     {
         // Met area codes are IA and a number; IA1–IA10 are taken by the demo plan.
         var suffix = Random.Shared.Next(20, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
-        await page.GotoAsync("/improvement/mps/2018-21");
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance, "/improvement/mps/2018-21");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Add an area" }).ClickAsync();
         await page.GetByLabel("Code (optional)").FillAsync($"IA{suffix}");
@@ -86,8 +84,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
     public async Task ReviseDate_GovernanceGivesReason_LedgerShowsThemAsApprover()
     {
         var id = await MetActionIdAsync("IA5-04");
-        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
-        await page.GotoAsync($"/improvement/actions/{id}");
+        var page = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance, $"/improvement/actions/{id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Revise due date" }).ClickAsync();
 
         await page.GetByLabel("Day").FillAsync("31");
@@ -115,8 +112,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
     public async Task RequestDate_LeadAsksAndGovernanceApproves_LedgerNamesBoth()
     {
         var id = await MetActionIdAsync("IA9-01");
-        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead);
-        await lead.GotoAsync($"/improvement/actions/{id}");
+        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead, $"/improvement/actions/{id}");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Ask for a new due date" }).ClickAsync();
         // The request-date page is axe-checked in the sweep (ImprovementPages_…).
         await lead.GetByLabel("Day").FillAsync("30");
@@ -126,8 +122,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
         await lead.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
         await Assertions.Expect(lead.Locator(".app-date-request-pending")).ToContainTextAsync("awaiting the governance team");
 
-        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
-        await governance.GotoAsync("/improvement/reviews");
+        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance, "/improvement/reviews");
         await governance.GetByRole(AriaRole.Link, new() { Name = "Decide the new date for IA9-01" }).ClickAsync();
         await governance.AssertAccessibleAsync();
         await governance.GetByRole(AriaRole.Button, new() { Name = "Approve new date" }).ClickAsync();
@@ -143,8 +138,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
     public async Task Closure_LeadReportsCompleteAndGovernanceVerifies_ActionIsComplete()
     {
         var id = await MetActionIdAsync("IA2-03");
-        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead);
-        await lead.GotoAsync($"/improvement/actions/{id}");
+        var lead = await SignedInPageAsync(PortalFactory.Accounts.Lead, $"/improvement/actions/{id}");
         await lead.GetByRole(AriaRole.Link, new() { Name = "Report complete" }).ClickAsync();
         // The report-complete page is axe-checked in the sweep (ImprovementPages_…).
         await lead.GetByLabel("What was done").FillAsync("Skills gap analysis built into workforce planning.");
@@ -152,8 +146,7 @@ public sealed partial class ImprovementTests(BrowserFixture fixture) : BrowserTe
         await lead.GetByRole(AriaRole.Button, new() { Name = "Report complete" }).ClickAsync();
         await Assertions.Expect(lead.Locator("main .govuk-summary-list")).ToContainTextAsync("Reported complete");
 
-        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance);
-        await governance.GotoAsync($"/improvement/actions/{id}/review");
+        var governance = await SignedInPageAsync(PortalFactory.Accounts.MetGovernance, $"/improvement/actions/{id}/review");
         await Assertions.Expect(governance.GetByRole(AriaRole.Heading, new() { Name = "Verify completion" })).ToBeVisibleAsync();
         await governance.GetByRole(AriaRole.Button, new() { Name = "Verify complete" }).ClickAsync();
 

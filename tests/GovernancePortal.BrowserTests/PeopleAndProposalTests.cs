@@ -38,9 +38,7 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture) : BrowserTest
     [Fact]
     public async Task People_GovernanceCreatesPersonAndChangesHolder_PagesAreAccessible()
     {
-        var page = await SignedInPageAsync("governance.met@example.org");
-
-        await page.GotoAsync("/framework/mps/people");
+        var page = await SignedInPageAsync("governance.met@example.org", "/framework/mps/people");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "People", Exact = true })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
@@ -80,9 +78,7 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture) : BrowserTest
     public async Task Proposal_LeadProposesAndGovernanceAccepts_PagesAreAccessible()
     {
         await OpenMetDraftYearAsync();
-        var lead = await SignedInPageAsync("lead@example.org");
-
-        await lead.GotoAsync("/framework/my-areas");
+        var lead = await SignedInPageAsync("lead@example.org", "/framework/my-areas");
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Name = "My governance areas" })).ToBeVisibleAsync();
 
         await lead.Locator("a[href*='/propose?statement=']").First.ClickAsync();
@@ -96,8 +92,7 @@ public sealed class PeopleAndProposalTests(BrowserFixture fixture) : BrowserTest
         await Assertions.Expect(lead.Locator("main table").First).ToContainTextAsync("Waiting for a decision");
         await lead.AssertAccessibleAsync();
 
-        var governance = await SignedInPageAsync("governance.met@example.org");
-        await governance.GotoAsync("/framework/mps/proposals");
+        var governance = await SignedInPageAsync("governance.met@example.org", "/framework/mps/proposals");
         await governance.AssertAccessibleAsync();
         await governance.Locator("main table").First.Locator("tbody tr").Last.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(governance.GetByRole(AriaRole.Heading, new() { Name = "Proposed text" })).ToBeVisibleAsync();

@@ -98,8 +98,9 @@ public sealed class PortalJourneyTests(BrowserFixture fixture) : BrowserTest(fix
     [Fact]
     public async Task OtherPages_SignedIn_AreAccessible()
     {
-        var page = await SignedInPageAsync("lead@example.org");
-        foreach (var (url, name) in new[] { ("/account/change-password", "change-password"), ("/accessibility", "accessibility"), ("/cookies", "cookies"), ("/no-such-page", "not-found"), ("/admin/users", "forbidden") })
+        var page = await SignedInPageAsync("lead@example.org", "/account/change-password");
+        await page.AssertAccessibleAsync();
+        foreach (var url in new[] { "/accessibility", "/cookies", "/no-such-page", "/admin/users" })
         {
             await page.GotoAsync(url);
             await page.AssertAccessibleAsync();

@@ -10,13 +10,15 @@ public static class AccessibilitySweep
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var failures = new List<string>();
-        var page = await fixture.SignedInPageAsync(email);
+        ArgumentNullException.ThrowIfNull(urls);
+        var page = await fixture.SignedInPageAsync(email, urls[0]);
         foreach (var url in urls)
         {
-            var response = await page.GotoAsync(url);
-            if (response is null || !response.Ok)
+            // The first page is already open (its status checked by SignedInPageAsync).
+            var response = url == urls[0] ? null : await page.GotoAsync(url);
+            if (response is { Ok: false })
             {
-                failures.Add($"{url}: {response?.Status}");
+                failures.Add($"{url}: {response.Status}");
                 continue;
             }
 

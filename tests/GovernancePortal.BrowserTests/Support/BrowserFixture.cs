@@ -56,7 +56,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
-            Args = ChromiumArgs,
+            Args = [.. ChromiumArgs, .. (Environment.GetEnvironmentVariable("GP_CHROMIUM_EXTRA") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)],
         });
     }
 
@@ -65,13 +65,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context and page signed in as <paramref name="email"/> (through the sign-in form once per run,
-    /// then from the saved cookies), showing the page the account lands on after signing in.
+    /// then from the saved cookies), showing <paramref name="url"/> (by default the dashboard the account lands on), which
+    /// must answer OK and show the account as signed in.
     /// </summary>
-    public async Task<IPage> SignedInPageAsync(string email)
+    public async Task<IPage> SignedInPageAsync(string email, string url = "/")
     {
         var state = await _signedIn.GetOrAdd(email, account => new Lazy<Task<string>>(() => SignInOnceAsync(account))).Value;
         var page = await NewPageAsync(state);
-        await page.GotoAsync("/");
+        var response = await page.GotoAsync(url);
+        Assert.True(response is { Ok: true }, $"{url} answered {response?.Status} for {email}.");
         await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
         return page;
     }

@@ -19,8 +19,8 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>A page signed in to nothing.</summary>
     protected async Task<IPage> NewPageAsync() => Track(await fixture.NewPageAsync());
 
-    /// <summary>A page signed in as <paramref name="email"/> (see <see cref="BrowserFixture.SignedInPageAsync"/>).</summary>
-    protected async Task<IPage> SignedInPageAsync(string email) => Track(await fixture.SignedInPageAsync(email));
+    /// <summary>A page signed in as <paramref name="email"/>, showing <paramref name="url"/> (see <see cref="BrowserFixture.SignedInPageAsync"/>).</summary>
+    protected async Task<IPage> SignedInPageAsync(string email, string url = "/") => Track(await fixture.SignedInPageAsync(email, url));
 
     /// <summary>The id of the Met's action <paramref name="code"/> in its active plan.</summary>
     protected async Task<int> MetActionIdAsync(string code)
