@@ -68,6 +68,14 @@ public static class ActionRules
     /// <summary><see cref="DueSoon"/> for one loaded action.</summary>
     public static bool IsDueSoon(ImprovementAction action, DateOnly today, int days) => DueBetweenCompiled(action, new DateWindow(today, today.AddDays(days)));
 
+    /// <summary>
+    /// <paramref name="projection"/> with each call to <see cref="Open"/>, <see cref="AwaitingOwnerUpdate"/>,
+    /// <see cref="Revised"/>, <see cref="Slipped"/> or <see cref="Overdue"/> replaced by that rule's expression, so a query
+    /// that projects rows (the register) states the rule by name and EF Core still translates it into SQL.
+    /// </summary>
+    public static Expression<Func<ImprovementAction, T>> Expand<T>(Expression<Func<ImprovementAction, T>> projection) =>
+        (Expression<Func<ImprovementAction, T>>)new Expander().Visit(projection)!;
+
     /// <summary>The first rule and the second, as one expression (EF Core cannot translate an invoked expression).</summary>
     private static Expression<Func<ImprovementAction, T, bool>> And<T>(Expression<Func<ImprovementAction, bool>> first, Expression<Func<ImprovementAction, T, bool>> second)
     {
@@ -87,6 +95,34 @@ public static class ActionRules
     private sealed record DateWindow(DateOnly From, DateOnly To);
 
     private sealed record Holder<T>(T Value);
+
+    private sealed class Expander : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            LambdaExpression? rule = node.Method.DeclaringType != typeof(ActionRules) ? null : node.Method.Name switch
+            {
+                nameof(Open) => IsOpen,
+                nameof(AwaitingOwnerUpdate) => AwaitsOwnerUpdate,
+                nameof(Revised) => IsRevised,
+                nameof(Slipped) => HasSlipped,
+                nameof(Overdue) => OverdueOn,
+                _ => null,
+            };
+            if (rule is null)
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var body = rule.Body;
+            for (var i = 0; i < rule.Parameters.Count; i++)
+            {
+                body = new Replace(rule.Parameters[i], Visit(node.Arguments[i])).Visit(body)!;
+            }
+
+            return body;
+        }
+    }
 
     private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
     {

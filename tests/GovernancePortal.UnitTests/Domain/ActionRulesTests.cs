@@ -119,4 +119,49 @@ public sealed class ActionRulesTests
             Assert.Equal(action.Status.IsOpen(), action.IsOpen);
         }
     }
+
+    [Fact]
+    public void Expand_ProjectionNamingTheRules_LeavesNoCallForTheDatabaseAndAgreesWithTheAction()
+    {
+        var today = Today;
+        var projection = ActionRules.Expand(a => new
+        {
+            Open = ActionRules.Open(a),
+            Awaits = ActionRules.AwaitingOwnerUpdate(a),
+            Overdue = ActionRules.Overdue(a, today),
+            Revised = ActionRules.Revised(a),
+            Slipped = ActionRules.Slipped(a),
+        });
+
+        var calls = new RuleCalls();
+        calls.Visit(projection);
+        Assert.Empty(calls.Found);
+        var project = projection.Compile();
+        foreach (var action in Cases())
+        {
+            var row = project(action);
+            var what = $"{action.Status}, due {action.DueDate}, first due {action.OriginalDueDate}, {action.RevisionCount} revisions";
+            Assert.True(row.Open == action.IsOpen, what);
+            Assert.True(row.Awaits == ActionRules.AwaitingOwnerUpdate(action), what);
+            Assert.True(row.Overdue == action.IsOverdue(Today), what);
+            Assert.True(row.Revised == action.TimescaleRevised, what);
+            Assert.True(row.Slipped == action.HasSlipped, what);
+        }
+    }
+
+    /// <summary>The calls to <see cref="ActionRules"/> left in an expression (a database cannot run them).</summary>
+    private sealed class RuleCalls : System.Linq.Expressions.ExpressionVisitor
+    {
+        public List<string> Found { get; } = [];
+
+        protected override System.Linq.Expressions.Expression VisitMethodCall(System.Linq.Expressions.MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType == typeof(ActionRules))
+            {
+                Found.Add(node.Method.Name);
+            }
+
+            return base.VisitMethodCall(node);
+        }
+    }
 }

@@ -3,6 +3,7 @@ using GovernancePortal.Application.Features.Improvement.Overview;
 using GovernancePortal.Application.Features.Improvement.Register;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Time;
 using GovernancePortal.Infrastructure.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public static class ViewPlan
 
     public sealed record AreaAssessmentView(string Period, DateOnly? AsAt, string Assessment, string? Narrative);
 
-    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, IMediator mediator) : IQueryHandler<Query, Details>
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, IMediator mediator, TimeProvider time) : IQueryHandler<Query, Details>
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -86,10 +87,11 @@ public static class ViewPlan
             var counts = await db.ImprovementActions.AsNoTracking().Where(a => a.Area!.PlanId == planId)
                 .GroupBy(a => a.AreaId).Select(g => new { AreaId = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.AreaId, g => g.Count, cancellationToken);
+            var today = time.Today();
             var actions = new List<RegisterRow>();
             foreach (var areaId in plan.Areas.Where(a => counts.ContainsKey(a.Id)).OrderBy(a => a.Sequence).Select(a => a.Id))
             {
-                actions.AddRange(await RegisterQuery.Project(RegisterQuery.Sort(db.ImprovementActions.AsNoTracking().Where(a => a.AreaId == areaId), "code"))
+                actions.AddRange(await RegisterQuery.Project(RegisterQuery.Sort(db.ImprovementActions.AsNoTracking().Where(a => a.AreaId == areaId), "code"), today)
                     .Take(Query.ActionsPerArea)
                     .ToListAsync(cancellationToken));
             }

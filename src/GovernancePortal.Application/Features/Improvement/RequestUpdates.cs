@@ -32,7 +32,7 @@ public static class RequestUpdates
             ArgumentNullException.ThrowIfNull(query);
             var organisation = await Framework.FrameworkScope.OrganisationAsync(db, query.Organisation, cancellationToken);
             var today = time.Today();
-            var rows = await RegisterQuery.Project(RegisterQuery.Sort(DueFilter.Apply(db, organisation.Id, today.AddDays(organisation.UpdateWindowDays)), "due"))
+            var rows = await RegisterQuery.Project(RegisterQuery.Sort(DueFilter.Apply(db, organisation.Id, today.AddDays(organisation.UpdateWindowDays)), "due"), today)
                 .ToListAsync(cancellationToken);
             return new Due(organisation.Code, organisation.ShortName, organisation.UpdateWindowDays, today, organisation.RagRule.Description, rows);
         }

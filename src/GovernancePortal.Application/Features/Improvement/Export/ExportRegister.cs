@@ -44,7 +44,7 @@ public sealed class ExportRegisterHandler(GovernancePortalDbContext db, ICurrent
         var visible = await ImprovementScope.VisibleOrganisationsAsync(db, user, cancellationToken);
         var organisations = visible.Where(o => filter.Organisation is null || string.Equals(o.Code, filter.Organisation, StringComparison.OrdinalIgnoreCase)).ToList();
         var actions = await RegisterQuery.FilterAsync(db, user, filter, [.. organisations.Select(o => o.Id)], today, cancellationToken);
-        var rows = await RegisterQuery.Project(RegisterQuery.Sort(actions, filter.Sort)).Take(ListRegisterHandler.ExportLimit).ToListAsync(cancellationToken);
+        var rows = await RegisterQuery.Project(RegisterQuery.Sort(actions, filter.Sort), today).Take(ListRegisterHandler.ExportLimit).ToListAsync(cancellationToken);
         var cells = rows.Select(r => (IReadOnlyList<object?>)
         [
             r.OrganisationName,

@@ -73,17 +73,16 @@ public sealed record RegisterRow(
     bool OwnerReportsAtRisk,
     string? Progress,
     bool HasPendingUpdate,
-    DateOnly? UpdateRequestedBy)
+    DateOnly? UpdateRequestedBy,
+    bool IsOverdue,
+    bool TimescaleRevised)
 {
     public string PlanPeriod => PlanFirstYear == PlanLastYear
         ? PlanFirstYear.ToString()
         : $"{PlanFirstYear.StartYear}/{(PlanLastYear.StartYear + 1) % 100:00}";
 
-    public bool IsOverdue(DateOnly today) => Status.IsOpen() && DueDate is { } due && due < today;
-
-    public int DaysLate(DateOnly today) => IsOverdue(today) ? today.DayNumber - DueDate!.Value.DayNumber : 0;
-
-    public bool TimescaleRevised => RevisionCount > 0 || (OriginalDueDate is { } original && DueDate is { } due && due > original);
+    /// <summary>Days past the due date on <paramref name="today"/>, the day the row was read (0 when not overdue).</summary>
+    public int DaysLate(DateOnly today) => IsOverdue ? today.DayNumber - DueDate!.Value.DayNumber : 0;
 }
 
 public sealed record RegisterChoice(string Value, string Text);
@@ -121,7 +120,7 @@ public sealed class ListRegisterHandler(GovernancePortalDbContext db, ICurrentUs
         var pageSize = Math.Clamp(query.PageSize, 1, ExportLimit);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
-        var rows = await RegisterQuery.Project(RegisterQuery.Sort(actions, filter.Sort))
+        var rows = await RegisterQuery.Project(RegisterQuery.Sort(actions, filter.Sort), today)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);
@@ -239,8 +238,9 @@ public static class RegisterQuery
         _ => actions.OrderBy(a => a.Area!.Plan!.OrganisationId).ThenByDescending(a => a.Area!.Plan!.FirstYear).ThenBy(a => a.Area!.Sequence).ThenBy(a => a.Code.Length).ThenBy(a => a.Code),
     };
 
-    public static IQueryable<RegisterRow> Project(IQueryable<ImprovementAction> actions) =>
-        actions.Select(a => new RegisterRow(
+    /// <summary>The rows as the register shows them on <paramref name="today"/>; overdue and revised are the domain's rules.</summary>
+    public static IQueryable<RegisterRow> Project(IQueryable<ImprovementAction> actions, DateOnly today) =>
+        actions.Select(ActionRules.Expand(a => new RegisterRow(
             a.Id,
             a.Area!.Plan!.Organisation!.Code,
             a.Area.Plan.Organisation.ShortName,
@@ -265,5 +265,7 @@ public static class RegisterQuery
             a.OwnerReportsAtRisk,
             a.Progress,
             a.Updates.Any(u => u.Review == UpdateReview.Pending),
-            a.UpdateRequestedBy));
+            a.UpdateRequestedBy,
+            ActionRules.Overdue(a, today),
+            ActionRules.Revised(a))));
 }
