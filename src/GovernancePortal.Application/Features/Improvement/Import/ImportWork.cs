@@ -27,16 +27,16 @@ public static class ImportWork
     /// <summary>How long a confirming request may take to write before the worker treats it as abandoned.</summary>
     public static readonly TimeSpan WriteClaimDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>The batch (tracked, with its plan and organisation), after checking the user manages that organisation's plan.</summary>
-    public static async Task<ImportBatch> BatchAsync(GovernancePortalDbContext db, ICurrentUser user, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The batch (tracked, with its plan and organisation). The pipeline has already checked that the user manages that
+    /// organisation's plan (every message that names a batch is scoped to it: <see cref="ScopeTarget.ImportBatch"/>).
+    /// </summary>
+    public static async Task<ImportBatch> BatchAsync(GovernancePortalDbContext db, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
-        var batch = await db.ImportBatches.Include(b => b.Plan).ThenInclude(p => p!.Organisation)
+        return await db.ImportBatches.Include(b => b.Plan).ThenInclude(p => p!.Organisation)
             .SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
             ?? throw new NotFoundException("There is no import with this number.");
-        AccessMatrix.Demand(user, Permission.ManageImprovementPlan, batch.Plan!.Organisation!.Code);
-        return batch;
     }
 
     /// <summary>The file as a table; a file that no longer reads (it was read at upload) fails the batch.</summary>

@@ -22,7 +22,12 @@ public static class ImportPreview
     }
 
     /// <summary>An import batch for the preview page: the file's header and first rows, the mapping, progress and report.</summary>
-    public sealed record Query(int Id) : IQuery<View>;
+    public sealed record Query(int Id) : IQuery<View>, IOrganisationScoped
+    {
+        public Permission Permission => Permission.ManageImprovementPlan;
+
+        public ScopeTarget Scope => ScopeTarget.ImportBatch(Id);
+    }
 
     public sealed record View(
         int Id,
@@ -53,11 +58,11 @@ public static class ImportPreview
         public bool IsOpen => Status is ImportStatus.Uploaded or ImportStatus.Checked;
     }
 
-    public sealed class QueryHandler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<Query, View>
+    public sealed class QueryHandler(GovernancePortalDbContext db) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
         {
-            var batch = await ImportWork.BatchAsync(db, user, query.Id, cancellationToken);
+            var batch = await ImportWork.BatchAsync(db, query.Id, cancellationToken);
             var table = batch.Content.Length == 0 ? new ImportTable(ImportFormat.Csv, 0, [], []) : ImportWork.Table(batch);
             var plan = batch.Plan!;
             return new View(
@@ -112,11 +117,11 @@ public static class ImportPreview
         public static string ColumnKey(ImportField field) => $"Columns[{field}]";
     }
 
-    public sealed class CheckHandler(GovernancePortalDbContext db, ICurrentUser user, ImportQueue queue) : ICommandHandler<CheckCommand, ImportStatus>
+    public sealed class CheckHandler(GovernancePortalDbContext db, ImportQueue queue) : ICommandHandler<CheckCommand, ImportStatus>
     {
         public async ValueTask<ImportStatus> Handle(CheckCommand command, CancellationToken cancellationToken)
         {
-            var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+            var batch = await ImportWork.BatchAsync(db, command.Id, cancellationToken);
             ImportGuards.RequireOpen(batch, command.Version, db);
             var table = ImportWork.Table(batch);
             var columns = new Dictionary<ImportField, string>();
@@ -177,7 +182,7 @@ public static class ImportPreview
     {
         public async ValueTask<ImportStatus> Handle(ConfirmCommand command, CancellationToken cancellationToken)
         {
-            var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+            var batch = await ImportWork.BatchAsync(db, command.Id, cancellationToken);
             ImportGuards.RequireOpen(batch, command.Version, db);
             var report = ImportReport.FromJson(batch.Report);
             if (batch.Status != ImportStatus.Checked || report is null)
@@ -217,11 +222,11 @@ public static class ImportPreview
         public ScopeTarget Scope => ScopeTarget.ImportBatch(Id);
     }
 
-    public sealed class DiscardHandler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time) : ICommandHandler<DiscardCommand>
+    public sealed class DiscardHandler(GovernancePortalDbContext db, TimeProvider time) : ICommandHandler<DiscardCommand>
     {
         public async ValueTask<Unit> Handle(DiscardCommand command, CancellationToken cancellationToken)
         {
-            var batch = await ImportWork.BatchAsync(db, user, command.Id, cancellationToken);
+            var batch = await ImportWork.BatchAsync(db, command.Id, cancellationToken);
             ImportGuards.RequireOpen(batch, command.Version, db);
             batch.Status = ImportStatus.Discarded;
             batch.Content = [];
