@@ -72,7 +72,9 @@ run_tests() {
 }
 
 # One warm compiler server for every project (some machines turn it off with UseSharedCompilation=false, which costs
-# each project a cold compiler start); it is shut down when the script ends.
+# each project a cold compiler start). It is started fresh: a server left running by builds of another clone of the
+# repository once generated broken Razor code for this one. It is shut down when the script ends.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 build=(dotnet build -c Release -nologo -v quiet -clp:NoSummary -p:UseSharedCompilation=true)
 
 say "Building the app and the browser tests (Release, warnings as errors)"
