@@ -40,7 +40,7 @@ public sealed class AppSignInManager(
         {
             // Identity refuses a locked or disabled account before it checks the password. Check it anyway (and ignore
             // the answer), so that the refusal takes as long as a wrong password and timing does not tell them apart.
-            UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? SignInTiming.DummyHash, password);
+            UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? SignInTiming.DummyHash(UserManager.PasswordHasher), password);
         }
 
         var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);

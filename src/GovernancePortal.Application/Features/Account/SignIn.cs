@@ -58,7 +58,7 @@ public static class SignIn
             if (user is null)
             {
                 // Check a real hash anyway, so that a failed sign-in takes as long whether or not the account exists.
-                hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, SignInTiming.DummyHash, command.Password);
+                hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, SignInTiming.DummyHash(hasher), command.Password);
                 await accountEvents.RecordUnknownAccountAsync(command.Email, cancellationToken);
                 throw Failed();
             }

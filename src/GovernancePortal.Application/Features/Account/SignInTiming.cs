@@ -1,19 +1,20 @@
 using GovernancePortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace GovernancePortal.Application.Features.Account;
 
 /// <summary>
-/// A real PBKDF2 hash of a random password, checked when there is no hash to check (an unknown e-mail address, a
-/// locked or disabled account), so every refusal costs the same. Shared by <see cref="SignIn"/> and the web app's
-/// sign-in manager.
+/// A real hash of a random password, made once by the app's own hasher (so with its PBKDF2 settings: 210 000
+/// iterations), checked when there is no hash to check (an unknown e-mail address, a locked or disabled account), so
+/// every refusal costs the same as a wrong password. Shared by <see cref="SignIn"/> and the web app's sign-in manager.
 /// </summary>
 public static class SignInTiming
 {
-    private static readonly Lazy<string> Hash = new(() =>
-        new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordHashIterations }))
-            .HashPassword(new ApplicationUser { DisplayName = "none" }, Guid.NewGuid().ToString()));
+    private static string? _hash;
 
-    public static string DummyHash => Hash.Value;
+    public static string DummyHash(IPasswordHasher<ApplicationUser> hasher)
+    {
+        ArgumentNullException.ThrowIfNull(hasher);
+        return LazyInitializer.EnsureInitialized(ref _hash, () => hasher.HashPassword(new ApplicationUser { DisplayName = "none" }, Guid.NewGuid().ToString()));
+    }
 }
