@@ -29,15 +29,27 @@ public static class Artefacts
         Assert.True(page.Frames.Count == 1, $"{page.Url} has frames; axe must run in each of them.");
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            await page.EvaluateAsync(AxeScript.Value);
+            if (page.Url.StartsWith("http", StringComparison.Ordinal))
+            {
+                await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = AxeScriptPath });
+            }
+            else
+            {
+                await page.EvaluateAsync(AxeScript);
+            }
         }
 
         var violations = await page.EvaluateAsync<string[]>(AxeRun);
         Assert.True(violations.Length == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
     }
 
-    // axe-core as the Deque.AxeCore package bundles it (installed by NuGet, never copied into the repository).
-    private static readonly Lazy<string> AxeScript = new(() => new BundledAxeScriptProvider().GetScript());
+    /// <summary>Where the browser tests' app serves <see cref="AxeScript"/> (see <see cref="KestrelPortal"/>).</summary>
+    public const string AxeScriptPath = "/test-support/axe.min.js";
+
+    /// <summary>axe-core as the Deque.AxeCore package bundles it (installed by NuGet, never copied into the repository).</summary>
+    public static string AxeScript => AxeScriptSource.Value;
+
+    private static readonly Lazy<string> AxeScriptSource = new(() => new BundledAxeScriptProvider().GetScript());
 
     // Every rule tagged WCAG 2.0/2.1/2.2 A or AA runs on every element; only the violations are collected and sent back.
     private const string AxeRun = """

@@ -1,5 +1,9 @@
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 // One app and one browser for the whole run, shared by every test class. Each class is its own collection, so classes
@@ -20,6 +24,30 @@ public sealed class KestrelPortal() : PortalFactory(DatabaseProvider.Sqlite, emp
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings["Security:SecureCookies"] = "false";
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, AxeScriptFilter>());
+    }
+
+    /// <summary>
+    /// Serves axe-core at <see cref="Artefacts.AxeScriptPath"/> (this test host only), so pages load it as a script of
+    /// their own origin, which the content security policy allows and Chromium compiles once per renderer and caches.
+    /// </summary>
+    private sealed class AxeScriptFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map(Artefacts.AxeScriptPath, axe => axe.Run(context =>
+            {
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                context.Response.Headers.CacheControl = "private, max-age=3600";
+                return context.Response.WriteAsync(Artefacts.AxeScript);
+            }));
+            next(app);
+        };
     }
 }
 
