@@ -61,11 +61,10 @@ export DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0 DOTNET_GCgen0size=0x4000000
 
 # Each test project is an executable (xUnit v3): run it directly, without an MSBuild evaluation per project.
 run_tests() {
-  local name=$1 started code priority=()
-  [ "${2:-}" = low-priority ] && priority=(nice -n 10)
+  local name=$1 started code
   started=$(date +%s)
   code=0
-  "${priority[@]}" timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
+  timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
     > "$results/$name.log" 2>&1 || code=$?
   echo "$code" > "$results/$name.exit"
   printf '    %-34s %4s s  (exit %s)\n' "$name" "$(( $(date +%s) - started ))" "$code"
@@ -81,10 +80,9 @@ say "Building the app and the browser tests (Release, warnings as errors)"
 "${build[@]}" tests/GovernancePortal.BrowserTests
 
 # The browser tests run against SQLite only; while they run, the rest is built (the app is already up to date) and the
-# other tests run. The browser tests are the longest and run at a lower priority, so the build and the integration
-# tests finish first and the browser tests use what they leave of both cores.
+# other tests run beside them.
 say "Running the browser tests (in the background) and building the other test projects"
-run_tests GovernancePortal.BrowserTests low-priority &
+run_tests GovernancePortal.BrowserTests &
 browser_pid=$!
 build_code=0
 "${build[@]}" GovernancePortal.Tests.slnf || build_code=$?
