@@ -61,10 +61,11 @@ export DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0 DOTNET_GCgen0size=0x4000000
 
 # Each test project is an executable (xUnit v3): run it directly, without an MSBuild evaluation per project.
 run_tests() {
-  local name=$1 started code
+  local name=$1 started code priority=()
+  [ "${2:-}" = nice ] && priority=(nice -n 4)
   started=$(date +%s)
   code=0
-  timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
+  "${priority[@]}" timeout 25m "$root/tests/$name/bin/Release/net10.0/$name" -noLogo -noColor -result-ctrf "$results/$name.ctrf" \
     > "$results/$name.log" 2>&1 || code=$?
   echo "$code" > "$results/$name.exit"
   printf '    %-34s %4s s  (exit %s)\n' "$name" "$(( $(date +%s) - started ))" "$code"
@@ -80,9 +81,10 @@ say "Building the app and the browser tests (Release, warnings as errors)"
 "${build[@]}" tests/GovernancePortal.BrowserTests
 
 # The browser tests run against SQLite only; while they run, the rest is built (the app is already up to date) and the
-# other tests run beside them.
+# other tests run beside them. They run at a slightly lower priority (nice 4): the build and the integration tests
+# finish about when they do, rather than the build waiting for them (nice 0) or them running alone at the end (nice 10).
 say "Running the browser tests (in the background) and building the other test projects"
-run_tests GovernancePortal.BrowserTests &
+run_tests GovernancePortal.BrowserTests nice &
 browser_pid=$!
 build_code=0
 "${build[@]}" GovernancePortal.Tests.slnf || build_code=$?
