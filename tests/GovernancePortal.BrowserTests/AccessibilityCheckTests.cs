@@ -6,13 +6,12 @@ namespace GovernancePortal.BrowserTests;
 public sealed class AccessibilityCheckTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public async Task AssertAccessible_UnlabelledInput_FailsNamingTheRule()
+    public async Task AssertAccessible_UnlabelledInputOnAPortalPage_FailsNamingTheRule()
     {
+        // A real page of the portal (so axe loads as it does for every test), with an input that has no label.
         var page = await NewPageAsync();
-        await page.SetContentAsync("""
-            <!DOCTYPE html><html lang="en"><head><title>Check</title></head>
-            <body><main><h1>Check</h1><input type="text"></main></body></html>
-            """);
+        await page.GotoAsync("/accessibility");
+        await page.Locator("main").EvaluateAsync("main => main.insertAdjacentHTML('beforeend', '<input type=\"text\">')");
 
         var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(page.AssertAccessibleAsync);
 

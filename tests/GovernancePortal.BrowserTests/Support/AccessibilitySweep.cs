@@ -12,10 +12,11 @@ public static class AccessibilitySweep
         var failures = new List<string>();
         ArgumentNullException.ThrowIfNull(urls);
         var page = await fixture.SignedInPageAsync(email, urls[0]);
-        foreach (var url in urls)
+        for (var i = 0; i < urls.Length; i++)
         {
             // The first page is already open (its status checked by SignedInPageAsync).
-            var response = url == urls[0] ? null : await page.GotoAsync(url);
+            var url = urls[i];
+            var response = i == 0 ? null : await page.GotoAsync(url);
             if (response is { Ok: false })
             {
                 failures.Add($"{url}: {response.Status}");

@@ -29,14 +29,7 @@ public static class Artefacts
         Assert.True(page.Frames.Count == 1, $"{page.Url} has frames; axe must run in each of them.");
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            if (page.Url.StartsWith("http", StringComparison.Ordinal))
-            {
-                await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = AxeScriptPath });
-            }
-            else
-            {
-                await page.EvaluateAsync(AxeScript);
-            }
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = AxeScriptPath });
         }
 
         var violations = await page.EvaluateAsync<string[]>(AxeRun);

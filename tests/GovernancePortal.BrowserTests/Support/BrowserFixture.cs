@@ -84,7 +84,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
-            Args = [.. ChromiumArgs, .. (Environment.GetEnvironmentVariable("GP_CHROMIUM_EXTRA") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)],
+            Args = ChromiumArgs,
         });
     }
 
