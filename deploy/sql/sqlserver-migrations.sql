@@ -1325,3 +1325,528 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    ALTER TABLE [People] ADD [BusinessGroup] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] nvarchar(60) NOT NULL,
+        [DeduplicationKey] nvarchar(200) NOT NULL,
+        [ToAddress] nvarchar(256) NOT NULL,
+        [ToName] nvarchar(200) NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [TextBody] nvarchar(max) NOT NULL,
+        [HtmlBody] nvarchar(max) NULL,
+        [RecordKey] nvarchar(100) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [NextAttemptAtUtc] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(2000) NULL,
+        [SentAtUtc] datetime2 NULL,
+        [FailedAtUtc] datetime2 NULL,
+        [ClaimedBy] nvarchar(200) NULL,
+        [ClaimedUntilUtc] datetime2 NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [Surveys] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Introduction] nvarchar(4000) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [ScaleLabels] nvarchar(1000) NOT NULL,
+        [NarrativeRequiredFrom] int NOT NULL,
+        [FlagFrom] int NOT NULL,
+        [Declaration] nvarchar(4000) NOT NULL,
+        [ReminderDaysBefore] nvarchar(100) NOT NULL,
+        [OverdueReminderEveryDays] int NOT NULL,
+        [EscalateAfterDaysOverdue] int NOT NULL,
+        [IssuedAtUtc] datetime2 NULL,
+        [IssuedByName] nvarchar(200) NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        [ClosedByName] nvarchar(200) NULL,
+        [CopiedFromId] int NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Surveys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Surveys_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Surveys_Surveys_CopiedFromId] FOREIGN KEY ([CopiedFromId]) REFERENCES [Surveys] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [RespondentUploads] (
+        [Id] int NOT NULL IDENTITY,
+        [SurveyId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [UploadedByName] nvarchar(200) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        [AppliedAtUtc] datetime2 NULL,
+        [AppliedByName] nvarchar(200) NULL,
+        [AddedCount] int NOT NULL,
+        CONSTRAINT [PK_RespondentUploads] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RespondentUploads_Surveys_SurveyId] FOREIGN KEY ([SurveyId]) REFERENCES [Surveys] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [SurveyReturns] (
+        [Id] int NOT NULL IDENTITY,
+        [SurveyId] int NOT NULL,
+        [SignatoryId] int NOT NULL,
+        [BusinessGroup] nvarchar(200) NULL,
+        [Deadline] date NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [InvitedAtUtc] datetime2 NULL,
+        [LastReminderAtUtc] datetime2 NULL,
+        [RemindersSent] int NOT NULL,
+        [EscalatedAtUtc] datetime2 NULL,
+        [SignedByName] nvarchar(200) NULL,
+        [SignedByRole] nvarchar(200) NULL,
+        [SignedOn] date NULL,
+        [SignedByUserId] nvarchar(450) NULL,
+        [SubmittedAtUtc] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SurveyReturns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyReturns_People_SignatoryId] FOREIGN KEY ([SignatoryId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SurveyReturns_Surveys_SurveyId] FOREIGN KEY ([SurveyId]) REFERENCES [Surveys] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [SurveySections] (
+        [Id] int NOT NULL IDENTITY,
+        [SurveyId] int NOT NULL,
+        [Order] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Guidance] nvarchar(4000) NULL,
+        [GovernanceAreaId] int NULL,
+        CONSTRAINT [PK_SurveySections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveySections_GovernanceAreas_GovernanceAreaId] FOREIGN KEY ([GovernanceAreaId]) REFERENCES [GovernanceAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SurveySections_Surveys_SurveyId] FOREIGN KEY ([SurveyId]) REFERENCES [Surveys] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [InterviewNotes] (
+        [Id] int NOT NULL IDENTITY,
+        [ReturnId] int NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [RecordedByName] nvarchar(200) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_InterviewNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InterviewNotes_SurveyReturns_ReturnId] FOREIGN KEY ([ReturnId]) REFERENCES [SurveyReturns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [ReturnDelegates] (
+        [Id] int NOT NULL IDENTITY,
+        [ReturnId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        CONSTRAINT [PK_ReturnDelegates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReturnDelegates_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReturnDelegates_SurveyReturns_ReturnId] FOREIGN KEY ([ReturnId]) REFERENCES [SurveyReturns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [ReturnEvents] (
+        [Id] int NOT NULL IDENTITY,
+        [ReturnId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        CONSTRAINT [PK_ReturnEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReturnEvents_SurveyReturns_ReturnId] FOREIGN KEY ([ReturnId]) REFERENCES [SurveyReturns] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [ReturnSections] (
+        [Id] int NOT NULL IDENTITY,
+        [ReturnId] int NOT NULL,
+        [SectionId] int NOT NULL,
+        [IsComplete] bit NOT NULL,
+        [LastSavedByName] nvarchar(200) NULL,
+        [LastSavedAtUtc] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReturnSections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReturnSections_SurveyReturns_ReturnId] FOREIGN KEY ([ReturnId]) REFERENCES [SurveyReturns] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ReturnSections_SurveySections_SectionId] FOREIGN KEY ([SectionId]) REFERENCES [SurveySections] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [SurveyFlags] (
+        [Id] int NOT NULL IDENTITY,
+        [SurveyId] int NOT NULL,
+        [SectionId] int NOT NULL,
+        [ImprovementAreaId] int NULL,
+        [ImprovementActionId] int NULL,
+        [RaisedByName] nvarchar(200) NOT NULL,
+        [RaisedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SurveyFlags] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyFlags_ImprovementActions_ImprovementActionId] FOREIGN KEY ([ImprovementActionId]) REFERENCES [ImprovementActions] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_SurveyFlags_ImprovementAreas_ImprovementAreaId] FOREIGN KEY ([ImprovementAreaId]) REFERENCES [ImprovementAreas] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_SurveyFlags_SurveySections_SectionId] FOREIGN KEY ([SectionId]) REFERENCES [SurveySections] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SurveyFlags_Surveys_SurveyId] FOREIGN KEY ([SurveyId]) REFERENCES [Surveys] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [SurveyQuestions] (
+        [Id] int NOT NULL IDENTITY,
+        [SectionId] int NOT NULL,
+        [Order] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [Hint] nvarchar(4000) NULL,
+        [IsRequired] bit NOT NULL,
+        [WordingVersion] int NOT NULL,
+        CONSTRAINT [PK_SurveyQuestions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyQuestions_SurveySections_SectionId] FOREIGN KEY ([SectionId]) REFERENCES [SurveySections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [SurveyFlagSources] (
+        [Id] int NOT NULL IDENTITY,
+        [FlagId] int NOT NULL,
+        [ReturnId] int NOT NULL,
+        CONSTRAINT [PK_SurveyFlagSources] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyFlagSources_SurveyFlags_FlagId] FOREIGN KEY ([FlagId]) REFERENCES [SurveyFlags] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SurveyFlagSources_SurveyReturns_ReturnId] FOREIGN KEY ([ReturnId]) REFERENCES [SurveyReturns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [QuestionWordings] (
+        [Id] int NOT NULL IDENTITY,
+        [QuestionId] int NOT NULL,
+        [WordingVersion] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [Hint] nvarchar(4000) NULL,
+        [ReplacedByName] nvarchar(200) NOT NULL,
+        [ReplacedAtUtc] datetime2 NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_QuestionWordings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_QuestionWordings_SurveyQuestions_QuestionId] FOREIGN KEY ([QuestionId]) REFERENCES [SurveyQuestions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE TABLE [SurveyAnswers] (
+        [Id] int NOT NULL IDENTITY,
+        [ReturnSectionId] int NOT NULL,
+        [QuestionId] int NOT NULL,
+        [Rating] int NULL,
+        [Choice] nvarchar(40) NULL,
+        [Text] nvarchar(4000) NULL,
+        [Links] nvarchar(4000) NULL,
+        [WordingVersion] int NOT NULL,
+        [AnsweredByName] nvarchar(200) NOT NULL,
+        [AnsweredAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SurveyAnswers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyAnswers_ReturnSections_ReturnSectionId] FOREIGN KEY ([ReturnSectionId]) REFERENCES [ReturnSections] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SurveyAnswers_SurveyQuestions_QuestionId] FOREIGN KEY ([QuestionId]) REFERENCES [SurveyQuestions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_InterviewNotes_ReturnId] ON [InterviewNotes] ([ReturnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessages_DeduplicationKey] ON [OutboxMessages] ([DeduplicationKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_RecordKey] ON [OutboxMessages] ([RecordKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_SentAtUtc_NextAttemptAtUtc] ON [OutboxMessages] ([SentAtUtc], [NextAttemptAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_QuestionWordings_QuestionId] ON [QuestionWordings] ([QuestionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_RespondentUploads_SurveyId] ON [RespondentUploads] ([SurveyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnDelegates_PersonId] ON [ReturnDelegates] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReturnDelegates_ReturnId_PersonId] ON [ReturnDelegates] ([ReturnId], [PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnEvents_ReturnId] ON [ReturnEvents] ([ReturnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReturnSections_ReturnId_SectionId] ON [ReturnSections] ([ReturnId], [SectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_ReturnSections_SectionId] ON [ReturnSections] ([SectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyAnswers_QuestionId] ON [SurveyAnswers] ([QuestionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurveyAnswers_ReturnSectionId_QuestionId] ON [SurveyAnswers] ([ReturnSectionId], [QuestionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyFlags_ImprovementActionId] ON [SurveyFlags] ([ImprovementActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyFlags_ImprovementAreaId] ON [SurveyFlags] ([ImprovementAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyFlags_SectionId] ON [SurveyFlags] ([SectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyFlags_SurveyId] ON [SurveyFlags] ([SurveyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyFlagSources_FlagId] ON [SurveyFlagSources] ([FlagId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyFlagSources_ReturnId] ON [SurveyFlagSources] ([ReturnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyQuestions_SectionId] ON [SurveyQuestions] ([SectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyReturns_SignatoryId] ON [SurveyReturns] ([SignatoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyReturns_Status_Deadline] ON [SurveyReturns] ([Status], [Deadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurveyReturns_SurveyId_SignatoryId] ON [SurveyReturns] ([SurveyId], [SignatoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_Surveys_CopiedFromId] ON [Surveys] ([CopiedFromId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Surveys_OrganisationId_Year] ON [Surveys] ([OrganisationId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveySections_GovernanceAreaId] ON [SurveySections] ([GovernanceAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    CREATE INDEX [IX_SurveySections_SurveyId] ON [SurveySections] ([SurveyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205094457_Surveys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205094457_Surveys', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

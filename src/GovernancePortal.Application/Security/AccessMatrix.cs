@@ -38,6 +38,15 @@ public enum Permission
 
     /// <summary>Verify or reject an owner's report that an action is complete (the second key of closure).</summary>
     VerifyActionCompletion,
+
+    /// <summary>Complete the SIC returns the user signs or drafts as a delegate (handlers check the return names them).</summary>
+    CompleteSurvey,
+
+    /// <summary>Read surveys, tracking, every return and the analysis (heat map, narrative, flags, comparison); export returns.</summary>
+    ViewSurveyAnalysis,
+
+    /// <summary>Run the SIC survey: build, issue, respondents, reminders, reopen returns, interview notes, turn flags into improvement actions.</summary>
+    ManageSurveys,
 }
 
 /// <summary>For which organisations a role grants a permission.</summary>
@@ -82,6 +91,9 @@ public static class AccessMatrix
                 [Permission.ReportActionProgress] = Own,
                 [Permission.ManageImprovementPlan] = Own,
                 [Permission.VerifyActionCompletion] = Own,
+                [Permission.CompleteSurvey] = Own,
+                [Permission.ViewSurveyAnalysis] = Own,
+                [Permission.ManageSurveys] = Own,
             },
             [AppRoles.SeniorLead] = new Dictionary<Permission, AccessScope>
             {
@@ -90,6 +102,7 @@ public static class AccessMatrix
                 [Permission.ProposeFrameworkText] = Own,
                 [Permission.ViewImprovementPlan] = All,
                 [Permission.ReportActionProgress] = Own,
+                [Permission.CompleteSurvey] = Own,
             },
             [AppRoles.PanelMember] = new Dictionary<Permission, AccessScope>
             {
@@ -104,6 +117,7 @@ public static class AccessMatrix
                 [Permission.ViewAuditLog] = All,
                 [Permission.ViewImprovementPlan] = All,
                 [Permission.VerifyActionCompletion] = Own,
+                [Permission.ViewSurveyAnalysis] = Own,
             },
         };
 
@@ -165,6 +179,9 @@ public static class AccessMatrix
         Permission.ReportActionProgress => "report progress on improvement actions",
         Permission.ManageImprovementPlan => "manage the improvement plan",
         Permission.VerifyActionCompletion => "verify completed improvement actions",
+        Permission.CompleteSurvey => "complete Statement of Internal Control returns",
+        Permission.ViewSurveyAnalysis => "view the Statement of Internal Control survey and its analysis",
+        Permission.ManageSurveys => "run the Statement of Internal Control survey",
         _ => permission.ToString(),
     };
 }

@@ -39,6 +39,18 @@ public abstract record ScopeTarget
     /// <summary>A senior lead's proposal for a framework area's text.</summary>
     public static ScopeTarget StatementProposal(int id) => new StatementProposalTarget(id);
 
+    public static ScopeTarget Survey(int id) => new SurveyTarget(id);
+
+    public static ScopeTarget SurveyReturn(int id) => new SurveyReturnTarget(id);
+
+    public static ScopeTarget RespondentUpload(int id) => new RespondentUploadTarget(id);
+
+    internal sealed record SurveyTarget(int Id) : ScopeTarget;
+
+    internal sealed record SurveyReturnTarget(int Id) : ScopeTarget;
+
+    internal sealed record RespondentUploadTarget(int Id) : ScopeTarget;
+
     internal sealed record OrganisationTarget(string? Slug) : ScopeTarget;
 
     internal sealed record AnyOrganisationTarget : ScopeTarget;
@@ -116,6 +128,12 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
             .Where(b => b.Id == id).Select(b => b.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.StatementProposalTarget { Id: var id } => db.StatementProposals.AsNoTracking()
             .Where(p => p.Id == id).Select(p => p.GovernanceArea!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.SurveyTarget { Id: var id } => db.Surveys.AsNoTracking()
+            .Where(s => s.Id == id).Select(s => s.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.SurveyReturnTarget { Id: var id } => db.SurveyReturns.AsNoTracking()
+            .Where(r => r.Id == id).Select(r => r.Survey!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.RespondentUploadTarget { Id: var id } => db.RespondentUploads.AsNoTracking()
+            .Where(u => u.Id == id).Select(u => u.Survey!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         _ => throw new InvalidOperationException($"Unknown scope {target}."),
     };
 }

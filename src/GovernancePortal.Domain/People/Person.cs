@@ -23,6 +23,12 @@ public class Person : Entity, IAudited, IVersioned
 
     public string? Email { get; set; }
 
+    /// <summary>
+    /// The business group the post sits in (e.g. "MetHQ", "Territorial Policing"), for sending surveys by group and
+    /// analysing the returns by group.
+    /// </summary>
+    public string? BusinessGroup { get; set; }
+
     /// <summary>The linked sign-in account, if any.</summary>
     public string? UserId { get; set; }
 

@@ -2,8 +2,10 @@ using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Messaging;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.People;
+using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Data.Conversions;
 using GovernancePortal.Infrastructure.Identity;
@@ -72,6 +74,34 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
     public DbSet<AreaAssessment> AreaAssessments => Set<AreaAssessment>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveySection> SurveySections => Set<SurveySection>();
+
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+
+    public DbSet<QuestionWording> QuestionWordings => Set<QuestionWording>();
+
+    public DbSet<SurveyReturn> SurveyReturns => Set<SurveyReturn>();
+
+    public DbSet<ReturnDelegate> ReturnDelegates => Set<ReturnDelegate>();
+
+    public DbSet<ReturnSection> ReturnSections => Set<ReturnSection>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
+    public DbSet<ReturnEvent> ReturnEvents => Set<ReturnEvent>();
+
+    public DbSet<InterviewNote> InterviewNotes => Set<InterviewNote>();
+
+    public DbSet<SurveyFlag> SurveyFlags => Set<SurveyFlag>();
+
+    public DbSet<SurveyFlagSource> SurveyFlagSources => Set<SurveyFlagSource>();
+
+    public DbSet<RespondentUpload> RespondentUploads => Set<RespondentUpload>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -109,6 +109,38 @@ public static class PageAccess
         ["/Improvement/Areas/Assess"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Import/Index"] = PageRule.Requires(Permission.ManageImprovementPlan),
         ["/Improvement/Import/Preview"] = PageRule.Requires(Permission.ManageImprovementPlan),
+
+        // Statement of Internal Control survey. The governance team builds and issues it and runs the returns
+        // (ManageSurveys); the governance team and internal audit read surveys, tracking, returns and the analysis
+        // (ViewSurveyAnalysis); senior leads complete the returns they sign or draft as delegates (CompleteSurvey,
+        // and the handlers check the return names them). Handlers check the survey's organisation.
+        ["/Surveys/Index"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/Create"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Details"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/Settings"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Issue"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Close"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Sections/Create"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Sections/Edit"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Questions/Create"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Questions/Edit"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Respondents/Index"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Respondents/Upload"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Respondents/Preview"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Respondents/Edit"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Tracking"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/Returns/Details"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/Returns/Reopen"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Returns/Interview"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Analysis/Index"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/Analysis/Narrative"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/Flags/Raise"] = PageRule.Requires(Permission.ManageSurveys),
+        ["/Surveys/Export"] = PageRule.Requires(Permission.ViewSurveyAnalysis),
+        ["/Surveys/MySurveys"] = PageRule.Requires(Permission.CompleteSurvey),
+        ["/Surveys/Complete/Index"] = PageRule.Requires(Permission.CompleteSurvey),
+        ["/Surveys/Complete/Section"] = PageRule.Requires(Permission.CompleteSurvey),
+        ["/Surveys/Complete/Check"] = PageRule.Requires(Permission.CompleteSurvey),
+        ["/Surveys/Complete/Sign"] = PageRule.Requires(Permission.CompleteSurvey),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

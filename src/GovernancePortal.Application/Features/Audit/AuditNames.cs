@@ -36,6 +36,19 @@ public static class AuditNames
         ["DueDateRequest"] = "Request for a new due date",
         ["AreaAssessment"] = "Progress assessment",
         ["ImportBatch"] = "Import",
+        ["Survey"] = "SIC survey",
+        ["SurveySection"] = "Survey section",
+        ["SurveyQuestion"] = "Survey question",
+        ["QuestionWording"] = "Earlier wording of a survey question",
+        ["SurveyReturn"] = "SIC return",
+        ["ReturnDelegate"] = "Delegate for a SIC return",
+        ["ReturnSection"] = "Section of a SIC return",
+        ["SurveyAnswer"] = "Answer in a SIC return",
+        ["ReturnEvent"] = "Event of a SIC return",
+        ["InterviewNote"] = "Interview note",
+        ["SurveyFlag"] = "Survey flag acted on",
+        ["SurveyFlagSource"] = "Return behind a survey flag",
+        ["RespondentUpload"] = "Respondent upload",
     };
 
     /// <summary>Labels shared by every record type, unless the type has its own.</summary>

@@ -14,6 +14,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.FullName).HasMaxLength(TextLimits.Name);
         builder.Property(p => p.JobTitle).HasMaxLength(TextLimits.JobTitle);
         builder.Property(p => p.Email).HasMaxLength(TextLimits.Email);
+        builder.Property(p => p.BusinessGroup).HasMaxLength(TextLimits.ShortTitle);
         builder.Ignore(p => p.DisplayName);
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
