@@ -79,11 +79,14 @@ public class SurveyReturn : Entity, IAudited, IVersioned
 
     public ReturnSection? SectionFor(int sectionId) => Sections.FirstOrDefault(s => s.SectionId == sectionId);
 
+    private ReturnSection? SectionFor(SurveySection section) =>
+        Sections.FirstOrDefault(s => ReferenceEquals(s.Section, section) || (section.Id != 0 && s.SectionId == section.Id));
+
     /// <summary>The task-list status of a section of this return.</summary>
     public SectionProgress ProgressOf(SurveySection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var saved = SectionFor(section.Id);
+        var saved = SectionFor(section);
         if (saved is null || saved.Answers.Count == 0 && !saved.IsComplete)
         {
             return SectionProgress.NotStarted;
@@ -123,7 +126,7 @@ public class SurveyReturn : Entity, IAudited, IVersioned
             throw new AnswerProblemsException(problems);
         }
 
-        var saved = SectionFor(section.Id);
+        var saved = SectionFor(section);
         if (saved is null)
         {
             saved = new ReturnSection { SectionId = section.Id, Section = section };
