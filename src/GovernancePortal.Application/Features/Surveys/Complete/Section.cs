@@ -126,6 +126,8 @@ public static class SaveSection
             var surveyReturn = await ReturnAccess.LoadAsync(db, command.ReturnId, tracked: true, cancellationToken);
             var survey = surveyReturn.Survey!;
             var section = survey.Sections.FirstOrDefault(s => s.Id == command.SectionId) ?? throw new NotFoundException("There is no such section in this survey.");
+            // A locked return says so, whatever version the form was based on.
+            surveyReturn.RequireOpenForAnswers(survey);
             var saved = surveyReturn.SectionFor(section.Id);
             var current = saved?.Version ?? Guid.Empty;
             if (current != command.Version)

@@ -87,6 +87,7 @@ public static class SignReturn
             ArgumentNullException.ThrowIfNull(command);
             var surveyReturn = await ReturnAccess.LoadAsync(db, command.ReturnId, tracked: true, cancellationToken);
             var survey = surveyReturn.Survey!;
+            surveyReturn.RequireOpenForAnswers(survey);
             db.ExpectVersion(surveyReturn, command.Version, ChangedMessage, () => LastChanges(surveyReturn));
             if (command.SignedOn > time.Today())
             {
