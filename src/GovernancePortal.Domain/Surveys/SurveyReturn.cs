@@ -373,8 +373,10 @@ public class SurveyReturn : Entity, IAudited, IVersioned
         return note;
     }
 
-    private void RequireOpenForAnswers(Survey survey)
+    /// <summary>Refuses (with the reason) when answers cannot be saved or signed: the survey is not issued, or the return is signed.</summary>
+    public void RequireOpenForAnswers(Survey survey)
     {
+        ArgumentNullException.ThrowIfNull(survey);
         if (survey.Status != SurveyStatus.Issued)
         {
             throw new DomainException(survey.Status == SurveyStatus.Closed ? "This survey is closed" : "This survey has not been issued yet");

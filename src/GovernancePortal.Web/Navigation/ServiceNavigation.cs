@@ -21,6 +21,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Improvement", "/Improvement/Index", PageAccess.PolicyName(Permission.ViewImprovementPlan), "/improvement"),
         new("My areas", "/Framework/MyAreas/Index", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
         new("My actions", "/Improvement/MyActions", PageAccess.PolicyName(Permission.ReportActionProgress), "/improvement/my-actions"),
+        new("My surveys", "/Surveys/MySurveys", PageAccess.PolicyName(Permission.CompleteSurvey), "/surveys/my-surveys"),
         new("Users", "/Admin/Users/Index", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
         new("Audit log", "/Admin/Audit/Index", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];

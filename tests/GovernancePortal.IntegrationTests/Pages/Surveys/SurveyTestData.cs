@@ -16,7 +16,7 @@ public static class SurveyTestData
     public static readonly string[] BusinessGroups = ["MetHQ", "Territorial Policing", "Specialist Crime and Operations", "Specialist Operations", "Professionalism"];
 
     private static readonly SemaphoreSlim Creating = new(1, 1);
-    private static int years = 2200;
+    private static int years = 2021; // ReportingYear allows 2000–2098: test surveys take 2022 onwards (after the seeded years).
     private static int people;
 
     public static Actor TestActor => new(null, "Test set-up", DateTime.UtcNow);
