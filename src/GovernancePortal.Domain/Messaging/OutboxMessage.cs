@@ -14,6 +14,13 @@ public class OutboxMessage : Entity
     public const int KeyMaxLength = 200;
     public const int ErrorMaxLength = 2_000;
 
+    /// <summary>
+    /// Stands for the portal's public address in a queued body ("{portal}/surveys/returns/12/complete"); the sender
+    /// writes the configured address (<c>Portal:PublicUrl</c>) in its place, so a message queued by a background job,
+    /// which has no web request to take an address from, links to the right place.
+    /// </summary>
+    public const string PortalAddressToken = "{portal}";
+
     /// <summary>What the message is for (invitation, reminder…), shown to the governance team.</summary>
     public required string Kind { get; set; }
 
