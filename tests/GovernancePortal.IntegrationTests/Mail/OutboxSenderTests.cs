@@ -1,6 +1,5 @@
 using GovernancePortal.Application.Features.Surveys;
 using GovernancePortal.Infrastructure.Mail;
-using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -16,8 +15,8 @@ public sealed class OutboxSenderTests(SqlitePortal portal)
     public async Task Send_QueuedInvitation_IsDeliveredToTheSignatoryWithALinkToTheReturn()
     {
         using var smtp = MailTestSupport.StartSmtp();
-        var survey = await portal.NewSurveyAsync(issue: false, leadEmail: null, otherRespondents: 1);
-        var returnId = survey.ReturnIds.Single();
+        var survey = await portal.NewMailSurveyAsync(issue: false, withDelegate: true);
+        var returnId = survey.ReturnId;
         await portal.WithDbAsync(async db =>
         {
             var stored = await db.Surveys.AsTracking().Include(s => s.Returns).ThenInclude(r => r.Signatory).Include(s => s.Returns).ThenInclude(r => r.Delegates)
@@ -26,17 +25,18 @@ public sealed class OutboxSenderTests(SqlitePortal portal)
             await db.SaveChangesAsync();
             return 0;
         });
-        var signatory = (await portal.ReturnAsync(returnId)).SignatoryId;
-        var email = await portal.WithDbAsync(db => db.People.Where(p => p.Id == signatory).Select(p => p.Email!).SingleAsync());
+        var email = survey.SignatoryEmail;
 
         await MailTestSupport.SendAsync(portal, MailTestSupport.Settings(smtp.Configuration.Port));
 
         var received = Assert.Single(await MailTestSupport.ReceivedAsync(smtp, m => m.ToAddresses.Any(a => a.Address == email), 1));
         Assert.StartsWith("Complete your Statement of Internal Control by ", received.Subject, StringComparison.Ordinal);
         Assert.Contains($"https://governance.example.org/surveys/returns/{returnId}/complete", received.Data, StringComparison.Ordinal);
-        var stored = Assert.Single(await MailTestSupport.MessagesAsync(portal, $"sic-invitation:{returnId}:"));
-        Assert.NotNull(stored.SentAtUtc);
-        Assert.Null(stored.ClaimedBy);
+        Assert.Contains("only you can sign and submit", received.Data, StringComparison.Ordinal);
+        var messages = await MailTestSupport.MessagesAsync(portal, $"sic-invitation:{returnId}:");
+        Assert.Equal(2, messages.Count); // the signatory and the delegate
+        Assert.All(messages, m => Assert.NotNull(m.SentAtUtc));
+        Assert.All(messages, m => Assert.Null(m.ClaimedBy));
     }
 
     [Fact]

@@ -23,8 +23,7 @@ public sealed class SurveyRemindersTests(SqlitePortal portal)
     [Fact]
     public async Task Reminders_ThroughTheDeadline_QueueEachReminderOnceAndEscalateOnce()
     {
-        var survey = await portal.NewSurveyAsync(leadEmail: null, otherRespondents: 1, deadline: SurveyTestData.Today.AddDays(30));
-        var returnId = survey.ReturnIds.Single();
+        var returnId = (await portal.NewMailSurveyAsync()).ReturnId;
         var deadline = (await portal.ReturnAsync(returnId)).Deadline;
 
         // Before the first reminder date: nothing.
@@ -60,8 +59,7 @@ public sealed class SurveyRemindersTests(SqlitePortal portal)
     [Fact]
     public async Task Reminders_SubmittedOrDraft_AreNotReminded()
     {
-        var draft = await portal.NewSurveyAsync(issue: false, leadEmail: null, otherRespondents: 1);
-        var returnId = draft.ReturnIds.Single();
+        var returnId = (await portal.NewMailSurveyAsync(issue: false)).ReturnId;
         var deadline = (await portal.ReturnAsync(returnId)).Deadline;
 
         await RunOnAsync(deadline.AddDays(-1));
@@ -72,8 +70,7 @@ public sealed class SurveyRemindersTests(SqlitePortal portal)
     [Fact]
     public async Task Reminders_PersonWithoutEmail_GetsNoMessageAndTheHistorySaysSo()
     {
-        var survey = await portal.NewSurveyAsync(leadEmail: null, otherRespondents: 1);
-        var returnId = survey.ReturnIds.Single();
+        var returnId = (await portal.NewMailSurveyAsync()).ReturnId;
         await portal.WithDbAsync(async db =>
         {
             var signatoryId = await db.SurveyReturns.Where(r => r.Id == returnId).Select(r => r.SignatoryId).SingleAsync();
