@@ -34,6 +34,7 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddGovernancePortalData(configuration);
 builder.Services.AddApplication();
 builder.Services.AddGovernancePortalMail(configuration, builder.Environment.IsDevelopment());
+builder.Services.AddSingleton<GovernancePortal.Infrastructure.Mail.IPageLinks, PageLinks>();
 // Scheduled work (outbox, survey reminders, RAG refresh) on Quartz.NET; Scheduler:Enabled=false turns it off.
 builder.Services.AddScheduledWork(configuration);
 builder.Services.AddHostedService<ImportCheckingService>();

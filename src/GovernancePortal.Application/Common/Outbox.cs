@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Common;
 
-/// <summary>An e-mail to queue. Links in the bodies start with <see cref="OutboxMessage.PortalAddressToken"/>.</summary>
+/// <summary>An e-mail to queue. Links in the bodies are made with <see cref="Outbox.Link"/>.</summary>
 /// <param name="Kind">What it is for, e.g. "Survey invitation".</param>
 /// <param name="DeduplicationKey">Unique for this message: queuing the same key again adds nothing.</param>
 /// <param name="ToAddress">The recipient's address.</param>
@@ -52,8 +52,13 @@ public static class Outbox
         return true;
     }
 
-    /// <summary>An absolute link to a portal path once sent, e.g. <c>Link("/improvement/actions/4")</c>.</summary>
-    public static string Link(string path) => OutboxMessage.PortalAddressToken + path;
+    /// <summary>
+    /// A link to a page of the portal, made absolute when the message is sent (<see cref="OutboxMessage.PageLinkStart"/>),
+    /// e.g. <c>Link("/Improvement/Actions/Details", ("id", 4))</c>.
+    /// </summary>
+    public static string Link(string page, params (string Name, object Value)[] values) =>
+        OutboxMessage.PageLinkStart + page + (values.Length == 0 ? string.Empty : "?" + string.Join('&', values.Select(v =>
+            Uri.EscapeDataString(v.Name) + "=" + Uri.EscapeDataString(Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)))) + "}";
 
     private static string Limit(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -15,11 +15,12 @@ public class OutboxMessage : Entity
     public const int ErrorMaxLength = 2_000;
 
     /// <summary>
-    /// Stands for the portal's public address in a queued body ("{portal}/surveys/returns/12/complete"); the sender
-    /// writes the configured address (<c>Portal:PublicUrl</c>) in its place, so a message queued by a background job,
-    /// which has no web request to take an address from, links to the right place.
+    /// Starts a link in a queued body: <c>{page:/Improvement/Actions/Details?id=4}</c> names a page and its route
+    /// values, not an address. The sender writes the absolute address in its place: the configured public address
+    /// (<c>Portal:PublicUrl</c>) and the page's own route, so a message queued by a background job, which has no web
+    /// request to take an address from, links to the right place, and routes are written once, in the pages.
     /// </summary>
-    public const string PortalAddressToken = "{portal}";
+    public const string PageLinkStart = "{page:";
 
     /// <summary>What the message is for (invitation, reminder…), shown to the governance team.</summary>
     public required string Kind { get; set; }

@@ -8,7 +8,7 @@ namespace GovernancePortal.Infrastructure.Mail;
 /// <summary>Turns a queued message into the MIME message that is sent: plain text, and HTML when there is one.</summary>
 public static class OutboxMimeMessage
 {
-    public static MimeMessage Create(OutboxMessage message, MailSettings settings, PortalAddress portal)
+    public static MimeMessage Create(OutboxMessage message, MailSettings settings, PortalAddress portal, IPageLinks pages)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(settings);
@@ -23,10 +23,10 @@ public static class OutboxMimeMessage
         mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.ToAddress));
         // Automatic mail: out-of-office replies should not answer it (RFC 3834).
         mime.Headers.Add("Auto-Submitted", "auto-generated");
-        var body = new BodyBuilder { TextBody = portal.Expand(message.TextBody) };
+        var body = new BodyBuilder { TextBody = portal.Expand(message.TextBody, pages) };
         if (!string.IsNullOrEmpty(message.HtmlBody))
         {
-            body.HtmlBody = portal.Expand(message.HtmlBody);
+            body.HtmlBody = portal.Expand(message.HtmlBody, pages);
         }
 
         mime.Body = body.ToMessageBody();

@@ -18,7 +18,7 @@ namespace GovernancePortal.Infrastructure.Mail;
 /// that de-duplicates by Message-Id shows it once. No outbox can close that window without the mail server taking
 /// part in the transaction.
 /// </remarks>
-public sealed partial class OutboxSender(GovernancePortalDbContext db, IMailTransport transport, MailSettings settings, PortalAddress portal, TimeProvider time, ILogger<OutboxSender> logger)
+public sealed partial class OutboxSender(GovernancePortalDbContext db, IMailTransport transport, MailSettings settings, PortalAddress portal, IPageLinks pages, TimeProvider time, ILogger<OutboxSender> logger)
 {
     /// <summary>Who this sender is, written into <see cref="OutboxMessage.ClaimedBy"/> (host, process, instance).</summary>
     public string SenderId { get; init; } = NewSenderId();
@@ -54,7 +54,7 @@ public sealed partial class OutboxSender(GovernancePortalDbContext db, IMailTran
         {
             try
             {
-                await transport.SendAsync(OutboxMimeMessage.Create(message, settings, portal), cancellationToken);
+                await transport.SendAsync(OutboxMimeMessage.Create(message, settings, portal, pages), cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -6,7 +6,7 @@ namespace GovernancePortal.Infrastructure.Mail;
 /// The portal's public address (<c>Portal:PublicUrl</c>), which links in e-mail start with. Background jobs have no
 /// web request to take it from. Development default: http://localhost:5080 (the launch profile's address).
 /// </summary>
-public sealed record PortalAddress(Uri? BaseAddress)
+public sealed partial record PortalAddress(Uri? BaseAddress)
 {
     public const string Setting = "Portal:PublicUrl";
 
@@ -28,9 +28,26 @@ public sealed record PortalAddress(Uri? BaseAddress)
         ? $"{Setting} (environment variable Portal__PublicUrl) is not set to an absolute http(s) address: e-mail links start with it, for example 'https://governance.example.org'."
         : null;
 
-    /// <summary>The address without a trailing slash, for "{portal}/path".</summary>
+    /// <summary>The address without a trailing slash.</summary>
     public string Root => BaseAddress is null ? string.Empty : BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
 
-    /// <summary>Writes the portal address in place of <see cref="Domain.Messaging.OutboxMessage.PortalAddressToken"/>.</summary>
-    public string Expand(string text) => text.Replace(Domain.Messaging.OutboxMessage.PortalAddressToken, Root, StringComparison.Ordinal);
+    /// <summary>
+    /// Writes the absolute address of every page link (<see cref="Domain.Messaging.OutboxMessage.PageLinkStart"/>,
+    /// "{page:/Improvement/Actions/Details?id=4}") in its place: this address and the page's route.
+    /// </summary>
+    public string Expand(string text, IPageLinks pages)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(pages);
+        return PageLink().Replace(text, match =>
+        {
+            var values = match.Groups["query"].Value.Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Select(pair => pair.Split('=', 2))
+                .ToDictionary(pair => Uri.UnescapeDataString(pair[0]), pair => pair.Length > 1 ? Uri.UnescapeDataString(pair[1]) : string.Empty, StringComparer.Ordinal);
+            return Root + pages.PathFor(match.Groups["page"].Value, values);
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{page:(?<page>/[^?}]+)(\?(?<query>[^}]*))?\}")]
+    private static partial System.Text.RegularExpressions.Regex PageLink();
 }

@@ -3,6 +3,7 @@ using GovernancePortal.Infrastructure.Mail;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace GovernancePortal.IntegrationTests.Mail;
@@ -195,4 +196,21 @@ internal static class TwoSenders
         Assert.Equal(keys.Count, received.Length);
         Assert.Equal(keys.Select(k => $"Test {k}").Order(), received.Select(m => m.Subject).Order());
     }
+}
+
+/// <summary>E-mail links come from the pages' own routes.</summary>
+[Collection(SqliteCollection.Name)]
+public sealed class PageLinksTests(SqlitePortal portal)
+{
+    [Fact]
+    public void Expand_PageLink_IsThePublicAddressAndThePagesRoute()
+    {
+        var pages = portal.Services.GetRequiredService<IPageLinks>();
+        var text = MailTestSupport.Portal.Expand("See " + Application.Common.Outbox.Link("/Improvement/Actions/Details", ("id", 42)) + " now.", pages);
+        Assert.Equal("See https://governance.example.org/improvement/actions/42 now.", text);
+    }
+
+    [Fact]
+    public void Expand_UnknownPage_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => MailTestSupport.Portal.Expand(Application.Common.Outbox.Link("/No/Such/Page", ("id", 1)), portal.Services.GetRequiredService<IPageLinks>()));
 }

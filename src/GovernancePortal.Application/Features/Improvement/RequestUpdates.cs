@@ -100,7 +100,7 @@ public static class RequestUpdates
                     .Paragraph($"The governance team asks you to send an update on {(list.Count == 1 ? "this improvement action" : $"these {list.Count} improvement actions")} for {organisation} by {date}:");
                 foreach (var action in list)
                 {
-                    email.Link($"{action.Code}: {Shorten(action.Description)}", Outbox.Link($"/improvement/actions/{action.Id}"));
+                    email.Link($"{action.Code}: {Shorten(action.Description)}", Outbox.Link("/Improvement/Actions/Details", ("id", action.Id)));
                 }
 
                 email.Paragraph("Say how each action is going and whether it is on track. They are also listed under \"My actions\" in the portal.");

@@ -19,8 +19,10 @@ namespace GovernancePortal.Application.Features.Surveys;
 /// </summary>
 public static class SurveyNotifications
 {
-    /// <summary>The return's task list, where the signatory and delegates complete it (the page's route).</summary>
-    public static string ReturnPath(int returnId) => $"/surveys/returns/{returnId}/complete";
+    /// <summary>The page of the return's task list, where the signatory and delegates complete it.</summary>
+    public const string ReturnPage = "/Surveys/Returns/Complete";
+
+    private static string ReturnLink(int returnId) => Outbox.Link(ReturnPage, ("returnId", returnId));
 
     /// <summary>Queues an invitation (with a link to the return) to the signatory and each delegate of every return given.</summary>
     public static async Task QueueInvitationsAsync(GovernancePortalDbContext db, Survey survey, IEnumerable<SurveyReturn> returns, CancellationToken cancellationToken)
@@ -53,7 +55,7 @@ public static class SurveyNotifications
                     .Paragraph(isSignatory
                         ? "You can ask colleagues to draft answers, but only you can sign and submit the return."
                         : $"You can draft answers. Only {Name(signatory)} can sign and submit the return.")
-                    .Link("Start or continue the return", Outbox.Link(ReturnPath(surveyReturn.Id)))
+                    .Link("Start or continue the return", ReturnLink(surveyReturn.Id))
                     .Paragraph("If you have a question about the survey, reply to the governance team.");
                 await QueueAsync(db, "Survey invitation", $"sic-invitation:{surveyReturn.Id}:{person.Id}", person,
                     $"Complete your Statement of Internal Control by {Date(surveyReturn.Deadline)}", email, surveyReturn, now, cancellationToken);
@@ -76,7 +78,7 @@ public static class SurveyNotifications
                 .Paragraph($"The governance team has reopened the {survey.Title} return for {Name(signatory)}, so it can be changed.")
                 .Paragraph($"The reason they gave:\n{reason.Trim()}")
                 .Paragraph($"When the changes are made, {Name(signatory)} needs to sign and submit the return again.")
-                .Link("Open the return", Outbox.Link(ReturnPath(surveyReturn.Id)));
+                .Link("Open the return", ReturnLink(surveyReturn.Id));
             // One notice per reopening: the key carries the time, so a second reopening sends again.
             await QueueAsync(db, "Return reopened", $"sic-reopened:{surveyReturn.Id}:{now:yyyyMMddHHmmss}:{person.Id}", person,
                 $"Your Statement of Internal Control has been reopened: {survey.Title}", email, surveyReturn, now, cancellationToken);
@@ -120,7 +122,7 @@ public static class SurveyNotifications
                 .Paragraph(person.Id == signatory.Id
                     ? "Please finish it, then sign and submit it."
                     : $"Please finish your part. Only {Name(signatory)} can sign and submit it.")
-                .Link("Continue the return", Outbox.Link(ReturnPath(surveyReturn.Id)));
+                .Link("Continue the return", ReturnLink(surveyReturn.Id));
             if (await QueueAsync(db, daysLeft < 0 ? "Overdue reminder" : "Reminder", $"{key}:{person.Id}", person,
                 daysLeft < 0 ? $"Overdue: your Statement of Internal Control was due on {Date(surveyReturn.Deadline)}" : $"Reminder: your Statement of Internal Control {when}",
                 email, surveyReturn, now, cancellationToken))
@@ -154,7 +156,7 @@ public static class SurveyNotifications
                 .Paragraph($"Dear {member.Name},")
                 .Paragraph($"The {survey.Title} return for {Name(signatory)} was due on {Date(surveyReturn.Deadline)} and is {Domain.Text.Plural.Of(daysLate, "day")} late. It has not been submitted.")
                 .Paragraph("You may want to contact them, or their office, directly.")
-                .Link("See the return", Outbox.Link(ReturnPath(surveyReturn.Id)));
+                .Link("See the return", ReturnLink(surveyReturn.Id));
             if (await Outbox.QueueAsync(db, new OutgoingEmail("Overdue return escalated", $"sic-escalation:{surveyReturn.Id}:{member.UserId}", member.Email, member.Name,
                     $"Overdue Statement of Internal Control: {Name(signatory)}", email.Text, email.Html, RecordKey(surveyReturn)), now, cancellationToken))
             {
