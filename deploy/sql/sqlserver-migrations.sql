@@ -1850,3 +1850,446 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_CALENDARS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [CALENDAR_NAME] nvarchar(200) NOT NULL,
+        [CALENDAR] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_QRTZ_CALENDARS] PRIMARY KEY ([SCHED_NAME], [CALENDAR_NAME])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_EXECUTION_HISTORY] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [ENTRY_ID] nvarchar(140) NOT NULL,
+        [ERROR_MESSAGE] nvarchar(1000) NULL,
+        [EXECUTION_LOG] nvarchar(max) NULL,
+        [FIRED_TIME] bigint NOT NULL,
+        [FIRE_INSTANCE_ID] nvarchar(140) NULL,
+        [INSTANCE_NAME] nvarchar(200) NOT NULL,
+        [JOB_GROUP] nvarchar(150) NOT NULL,
+        [JOB_INPUT] nvarchar(max) NULL,
+        [JOB_INPUT_TOO_LARGE] bit NULL,
+        [JOB_NAME] nvarchar(150) NOT NULL,
+        [MANUAL] bit NULL,
+        [METRICS] nvarchar(max) NULL,
+        [RESULT] int NULL,
+        [RETRY_ATTEMPT] int NOT NULL DEFAULT 0,
+        [RETRY_SCHEDULED] bit NOT NULL DEFAULT CAST(0 AS bit),
+        [RUN_TIME] bigint NOT NULL,
+        [SUCCEEDED] bit NOT NULL,
+        [SUMMARY] nvarchar(1000) NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        CONSTRAINT [PK_QRTZ_EXECUTION_HISTORY] PRIMARY KEY ([SCHED_NAME], [ENTRY_ID])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_FIRED_TRIGGERS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [ENTRY_ID] nvarchar(140) NOT NULL,
+        [EXECUTION_GROUP] nvarchar(200) NULL,
+        [FIRED_TIME] bigint NOT NULL,
+        [INSTANCE_NAME] nvarchar(200) NOT NULL,
+        [INTERRUPT_REQUESTED_TIME] bigint NULL,
+        [IS_NONCONCURRENT] bit NULL,
+        [JOB_GROUP] nvarchar(150) NULL,
+        [JOB_NAME] nvarchar(150) NULL,
+        [PRIORITY] int NOT NULL,
+        [PROGRESS] int NULL,
+        [PROGRESS_MESSAGE] nvarchar(250) NULL,
+        [REQUESTS_RECOVERY] bit NULL,
+        [SCHED_TIME] bigint NOT NULL,
+        [STATE] nvarchar(16) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        CONSTRAINT [PK_QRTZ_FIRED_TRIGGERS] PRIMARY KEY ([SCHED_NAME], [ENTRY_ID])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_JOB_DETAILS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [JOB_NAME] nvarchar(150) NOT NULL,
+        [JOB_GROUP] nvarchar(150) NOT NULL,
+        [DESCRIPTION] nvarchar(250) NULL,
+        [IS_DURABLE] bit NOT NULL,
+        [IS_NONCONCURRENT] bit NOT NULL,
+        [IS_UPDATE_DATA] bit NOT NULL,
+        [JOB_CLASS_NAME] nvarchar(250) NOT NULL,
+        [JOB_DATA] varbinary(max) NULL,
+        [REQUESTS_RECOVERY] bit NOT NULL,
+        CONSTRAINT [PK_QRTZ_JOB_DETAILS] PRIMARY KEY ([SCHED_NAME], [JOB_NAME], [JOB_GROUP])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_JOB_STATUS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [JOB_GROUP] nvarchar(150) NOT NULL,
+        [JOB_NAME] nvarchar(150) NOT NULL,
+        [CONSECUTIVE_FAILURES] int NOT NULL DEFAULT 0,
+        [FAILURE_COUNT] bigint NOT NULL DEFAULT CAST(0 AS bigint),
+        [FIRST_FIRED_TIME] bigint NOT NULL,
+        [LAST_ENTRY_ID] nvarchar(140) NULL,
+        [LAST_FAILURE_MESSAGE] nvarchar(1000) NULL,
+        [LAST_FAILURE_TIME] bigint NULL,
+        [LAST_FIRED_TIME] bigint NOT NULL,
+        [LAST_INSTANCE_NAME] nvarchar(200) NOT NULL,
+        [LAST_RESULT] int NOT NULL,
+        [LAST_RUN_TIME] bigint NOT NULL,
+        [LAST_SUCCESS_TIME] bigint NULL,
+        [LAST_SUMMARY] nvarchar(1000) NULL,
+        [RUN_COUNT] bigint NOT NULL DEFAULT CAST(0 AS bigint),
+        CONSTRAINT [PK_QRTZ_JOB_STATUS] PRIMARY KEY ([SCHED_NAME], [JOB_GROUP], [JOB_NAME])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_LOCKS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [LOCK_NAME] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_QRTZ_LOCKS] PRIMARY KEY ([SCHED_NAME], [LOCK_NAME])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_MISFIRE_HISTORY] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [ENTRY_ID] nvarchar(140) NOT NULL,
+        [INSTANCE_NAME] nvarchar(200) NOT NULL,
+        [JOB_GROUP] nvarchar(150) NULL,
+        [JOB_NAME] nvarchar(150) NULL,
+        [MISFIRE_TIME] bigint NOT NULL,
+        [REASON] int NULL,
+        [SCHED_TIME] bigint NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        CONSTRAINT [PK_QRTZ_MISFIRE_HISTORY] PRIMARY KEY ([SCHED_NAME], [ENTRY_ID])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_PAUSED_JOB_GRPS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [JOB_GROUP] nvarchar(150) NOT NULL,
+        [PAUSED_AT] bigint NULL,
+        [PAUSED_BY] nvarchar(200) NULL,
+        [PAUSE_REASON] nvarchar(250) NULL,
+        CONSTRAINT [PK_QRTZ_PAUSED_JOB_GRPS] PRIMARY KEY ([SCHED_NAME], [JOB_GROUP])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_PAUSED_TRIGGER_GRPS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [PAUSED_AT] bigint NULL,
+        [PAUSED_BY] nvarchar(200) NULL,
+        [PAUSE_REASON] nvarchar(250) NULL,
+        CONSTRAINT [PK_QRTZ_PAUSED_TRIGGER_GRPS] PRIMARY KEY ([SCHED_NAME], [TRIGGER_GROUP])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_SCHEDULER_STATE] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [INSTANCE_NAME] nvarchar(200) NOT NULL,
+        [CHECKIN_INTERVAL] bigint NOT NULL,
+        [LAST_CHECKIN_TIME] bigint NOT NULL,
+        [QUARTZ_VERSION] nvarchar(20) NULL,
+        CONSTRAINT [PK_QRTZ_SCHEDULER_STATE] PRIMARY KEY ([SCHED_NAME], [INSTANCE_NAME])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_TRIGGERS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [CALENDAR_NAME] nvarchar(200) NULL,
+        [CONTINUATION_CONDITION] int NULL,
+        [CONTINUES_TRIGGER_GROUP] nvarchar(150) NULL,
+        [CONTINUES_TRIGGER_NAME] nvarchar(150) NULL,
+        [DESCRIPTION] nvarchar(250) NULL,
+        [END_TIME] bigint NULL,
+        [EXECUTION_GROUP] nvarchar(200) NULL,
+        [FIXED_DELAY] bit NULL,
+        [JOB_DATA] varbinary(max) NULL,
+        [JOB_GROUP] nvarchar(150) NOT NULL,
+        [JOB_NAME] nvarchar(150) NOT NULL,
+        [MISFIRE_INSTR] int NULL,
+        [MISFIRE_ORIG_FIRE_TIME] bigint NULL,
+        [MISFIRE_THRESHOLD] bigint NULL,
+        [NEXT_FIRE_TIME] bigint NULL,
+        [OVERLAP_POLICY] int NULL,
+        [PAUSED_AT] bigint NULL,
+        [PAUSED_BY] nvarchar(200) NULL,
+        [PAUSE_REASON] nvarchar(250) NULL,
+        [PREFERRED_NODE] nvarchar(200) NULL,
+        [PREFERRED_NODE_AUTO] bit NOT NULL DEFAULT CAST(0 AS bit),
+        [PREV_FIRE_TIME] bigint NULL,
+        [PRIORITY] int NULL,
+        [RETRY_ATTEMPT] int NULL,
+        [RETRY_POLICY] nvarchar(250) NULL,
+        [START_TIME] bigint NOT NULL,
+        [TRIGGER_STATE] nvarchar(16) NOT NULL,
+        [TRIGGER_TYPE] nvarchar(8) NOT NULL,
+        CONSTRAINT [PK_QRTZ_TRIGGERS] PRIMARY KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]),
+        CONSTRAINT [FK_QRTZ_TRIGGERS_QRTZ_JOB_DETAILS] FOREIGN KEY ([SCHED_NAME], [JOB_NAME], [JOB_GROUP]) REFERENCES [QRTZ_JOB_DETAILS] ([SCHED_NAME], [JOB_NAME], [JOB_GROUP])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_BLOB_TRIGGERS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [BLOB_DATA] varbinary(max) NULL,
+        CONSTRAINT [PK_QRTZ_BLOB_TRIGGERS] PRIMARY KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]),
+        CONSTRAINT [FK_QRTZ_BLOB_TRIGGERS_QRTZ_TRIGGERS] FOREIGN KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) REFERENCES [QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_CRON_TRIGGERS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [CRON_EXPRESSION] nvarchar(250) NOT NULL,
+        [TIME_ZONE_ID] nvarchar(80) NULL,
+        CONSTRAINT [PK_QRTZ_CRON_TRIGGERS] PRIMARY KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]),
+        CONSTRAINT [FK_QRTZ_CRON_TRIGGERS_QRTZ_TRIGGERS] FOREIGN KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) REFERENCES [QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_SIMPLE_TRIGGERS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [REPEAT_COUNT] bigint NOT NULL,
+        [REPEAT_INTERVAL] bigint NOT NULL,
+        [TIMES_TRIGGERED] bigint NOT NULL,
+        CONSTRAINT [PK_QRTZ_SIMPLE_TRIGGERS] PRIMARY KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]),
+        CONSTRAINT [FK_QRTZ_SIMPLE_TRIGGERS_QRTZ_TRIGGERS] FOREIGN KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) REFERENCES [QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE TABLE [QRTZ_SIMPROP_TRIGGERS] (
+        [SCHED_NAME] nvarchar(120) NOT NULL,
+        [TRIGGER_NAME] nvarchar(150) NOT NULL,
+        [TRIGGER_GROUP] nvarchar(150) NOT NULL,
+        [BOOL_PROP_1] bit NULL,
+        [BOOL_PROP_2] bit NULL,
+        [DEC_PROP_1] numeric(13,4) NULL,
+        [DEC_PROP_2] numeric(13,4) NULL,
+        [INT_PROP_1] int NULL,
+        [INT_PROP_2] int NULL,
+        [LONG_PROP_1] bigint NULL,
+        [LONG_PROP_2] bigint NULL,
+        [STR_PROP_1] nvarchar(512) NULL,
+        [STR_PROP_2] nvarchar(512) NULL,
+        [STR_PROP_3] nvarchar(512) NULL,
+        [TIME_ZONE_ID] nvarchar(80) NULL,
+        CONSTRAINT [PK_QRTZ_SIMPROP_TRIGGERS] PRIMARY KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]),
+        CONSTRAINT [FK_QRTZ_SIMPROP_TRIGGERS_QRTZ_TRIGGERS] FOREIGN KEY ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) REFERENCES [QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_EH_FIRE_INST] ON [QRTZ_EXECUTION_HISTORY] ([SCHED_NAME], [FIRE_INSTANCE_ID]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_EH_FIRED_TIME] ON [QRTZ_EXECUTION_HISTORY] ([SCHED_NAME], [FIRED_TIME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_EH_INST] ON [QRTZ_EXECUTION_HISTORY] ([SCHED_NAME], [INSTANCE_NAME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_EH_JOB_TIME] ON [QRTZ_EXECUTION_HISTORY] ([SCHED_NAME], [JOB_GROUP], [JOB_NAME], [FIRED_TIME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_EH_TRIG_TIME] ON [QRTZ_EXECUTION_HISTORY] ([SCHED_NAME], [TRIGGER_GROUP], [TRIGGER_NAME], [FIRED_TIME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_FT_INST_JOB_REQ_RCVRY] ON [QRTZ_FIRED_TRIGGERS] ([SCHED_NAME], [INSTANCE_NAME], [REQUESTS_RECOVERY]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_FT_J_G] ON [QRTZ_FIRED_TRIGGERS] ([SCHED_NAME], [JOB_NAME], [JOB_GROUP]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_FT_T_G] ON [QRTZ_FIRED_TRIGGERS] ([SCHED_NAME], [TRIGGER_NAME], [TRIGGER_GROUP]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_J_G_N] ON [QRTZ_JOB_DETAILS] ([SCHED_NAME], [JOB_GROUP], [JOB_NAME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_MH_INST] ON [QRTZ_MISFIRE_HISTORY] ([SCHED_NAME], [INSTANCE_NAME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_MH_MISFIRE_TIME] ON [QRTZ_MISFIRE_HISTORY] ([SCHED_NAME], [MISFIRE_TIME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_T_C] ON [QRTZ_TRIGGERS] ([SCHED_NAME], [CALENDAR_NAME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_T_G_N] ON [QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_GROUP], [TRIGGER_NAME]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_T_J] ON [QRTZ_TRIGGERS] ([SCHED_NAME], [JOB_NAME], [JOB_GROUP]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    CREATE INDEX [IDX_QRTZ_T_NFT_ST] ON [QRTZ_TRIGGERS] ([SCHED_NAME], [TRIGGER_STATE], [NEXT_FIRE_TIME], [PRIORITY] DESC, [MISFIRE_INSTR]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205095827_Scheduler'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205095827_Scheduler', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

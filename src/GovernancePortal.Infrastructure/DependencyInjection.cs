@@ -1,6 +1,7 @@
 using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Infrastructure.Mail;
 using GovernancePortal.Infrastructure.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,30 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers e-mail: the <c>Mail</c> settings, the transport they choose (SMTP, or a pickup folder of .eml files)
+    /// and the outbox sender. <paramref name="isDevelopment"/> picks the defaults (pickup folder, localhost address).
+    /// </summary>
+    public static IServiceCollection AddGovernancePortalMail(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var settings = MailSettings.Read(configuration, isDevelopment);
+        services.AddSingleton(settings);
+        services.AddSingleton(PortalAddress.Read(configuration, isDevelopment));
+        services.TryAddSingleton(TimeProvider.System);
+        if (settings.Transport == MailTransportKind.Smtp)
+        {
+            services.TryAddSingleton<IMailTransport, SmtpMailTransport>();
+        }
+        else
+        {
+            services.TryAddSingleton<IMailTransport, PickupFolderMailTransport>();
+        }
+
+        services.AddScoped<OutboxSender>();
         return services;
     }
 

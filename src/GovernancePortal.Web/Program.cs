@@ -5,6 +5,7 @@ using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.Web.Filters;
 using GovernancePortal.Web.Hosting;
+using GovernancePortal.Web.Hosting.Scheduling;
 using GovernancePortal.Web.Navigation;
 using GovernancePortal.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -23,6 +24,8 @@ var configuration = builder.Configuration;
 
 // Outside Development the host names must be configured (AllowedHosts), so a forged Host header is refused (400).
 HostNames.Require(builder.Environment, configuration);
+// Outside Development the mail server and the portal's public address must be configured (docs/configuration.md).
+GovernancePortal.Web.Hosting.Scheduling.MailStartup.Require(builder.Environment, configuration);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 // Data, use cases and the acting user.
@@ -30,7 +33,10 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddGovernancePortalData(configuration);
 builder.Services.AddApplication();
-builder.Services.AddHostedService<GovernancePortal.Web.Hosting.RagRefreshService>();
+builder.Services.AddGovernancePortalMail(configuration, builder.Environment.IsDevelopment());
+builder.Services.AddSingleton<GovernancePortal.Infrastructure.Mail.IPageLinks, PageLinks>();
+// Scheduled work (outbox, survey reminders, RAG refresh) on Quartz.NET; Scheduler:Enabled=false turns it off.
+builder.Services.AddScheduledWork(configuration);
 builder.Services.AddHostedService<ImportCheckingService>();
 
 // Identity: hardened options shared with the CLI, our own sign-in manager and claims.

@@ -14,6 +14,14 @@ public class OutboxMessage : Entity
     public const int KeyMaxLength = 200;
     public const int ErrorMaxLength = 2_000;
 
+    /// <summary>
+    /// Starts a link in a queued body: <c>{page:/Improvement/Actions/Details?id=4}</c> names a page and its route
+    /// values, not an address. The sender writes the absolute address in its place: the configured public address
+    /// (<c>Portal:PublicUrl</c>) and the page's own route, so a message queued by a background job, which has no web
+    /// request to take an address from, links to the right place, and routes are written once, in the pages.
+    /// </summary>
+    public const string PageLinkStart = "{page:";
+
     /// <summary>What the message is for (invitation, reminder…), shown to the governance team.</summary>
     public required string Kind { get; set; }
 

@@ -5,6 +5,9 @@ public static class LondonClock
 {
     private static readonly TimeZoneInfo London = FindLondon();
 
+    /// <summary>Europe/London, for schedules that follow the London day (the scheduler's cron triggers).</summary>
+    public static TimeZoneInfo Zone => London;
+
     public static DateOnly Today(this TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);

@@ -119,6 +119,8 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GovernancePortalDbContext).Assembly);
+        // The scheduler's (Quartz.NET's) tables, created by the Scheduler migration; each provider has its own types.
+        Scheduler.SchedulerModel.Apply(builder, Database.ProviderName);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

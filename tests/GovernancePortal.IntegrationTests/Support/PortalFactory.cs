@@ -152,6 +152,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:MigrateOnStart"] = _emptyDatabase ? "true" : "false",
             ["Demo:Seed"] = _emptyDatabase ? "true" : "false",
             ["Demo:Password"] = DemoPassword,
+            // No scheduled jobs in test hosts: tests run the outbox sender and the reminders themselves (a test that
+            // wants the scheduler turns it back on in Configure).
+            ["Scheduler:Enabled"] = "false",
             ["Security:SecureCookies"] = "true",
             ["Security:SessionValidationInterval"] = "00:00:00",
             // Every test client signs in from the same address; SignInThrottleTests proves the limit on a portal of its own.

@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Improvement;
 
-/// <summary>Asks the owners of the open actions due an update to send one by a date; shown on their "My actions".</summary>
+/// <summary>
+/// Asks the owners of the open actions due an update to send one by a date: shown on their "My actions", and e-mailed
+/// to each owner with an e-mail address (one message listing their actions, through the outbox).
+/// </summary>
 public static class RequestUpdates
 {
     /// <summary>
@@ -64,15 +67,56 @@ public static class RequestUpdates
                 throw Validation.Fail(nameof(Command.By), "Enter the date updates are due by, today or later");
             }
 
-            var actions = await DueFilter.Apply(db, organisation.Id, today.AddDays(organisation.UpdateWindowDays)).AsTracking().ToListAsync(cancellationToken);
+            var actions = await DueFilter.Apply(db, organisation.Id, today.AddDays(organisation.UpdateWindowDays)).AsTracking()
+                .Include(a => a.Owner).ToListAsync(cancellationToken);
             foreach (var action in actions)
             {
                 action.UpdateRequestedBy = by;
             }
 
+            await UpdateRequestEmails.QueueAsync(db, organisation.ShortName, actions, by, time.GetUtcNow().UtcDateTime, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return actions.Count;
         }
+    }
+
+    /// <summary>One e-mail per owner with an address, listing their actions and the date; owners without one are logged.</summary>
+    internal static class UpdateRequestEmails
+    {
+        public static async Task QueueAsync(GovernancePortalDbContext db, string organisation, IReadOnlyList<ImprovementAction> actions, DateOnly by, DateTime nowUtc, CancellationToken cancellationToken)
+        {
+            var date = by.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+            foreach (var owned in actions.Where(a => a.Owner is not null).GroupBy(a => a.Owner!))
+            {
+                var owner = owned.Key;
+                if (string.IsNullOrWhiteSpace(owner.Email))
+                {
+                    continue;
+                }
+
+                var list = owned.OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+                var email = new EmailText()
+                    .Paragraph($"Dear {(string.IsNullOrWhiteSpace(owner.FullName) ? owner.JobTitle : owner.FullName)},")
+                    .Paragraph($"The governance team asks you to send an update on {(list.Count == 1 ? "this improvement action" : $"these {list.Count} improvement actions")} for {organisation} by {date}:");
+                foreach (var action in list)
+                {
+                    email.Link($"{action.Code}: {Shorten(action.Description)}", Outbox.Link("/Improvement/Actions/Details", ("id", action.Id)));
+                }
+
+                email.Paragraph("Say how each action is going and whether it is on track. They are also listed under \"My actions\" in the portal.");
+                // The same request for the same actions and date is sent once; a new date or a new action sends again.
+                var actionIds = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(',', list.Select(a => a.Id)))))[..16];
+                var key = $"improvement-update-request:{owner.Id}:{by:yyyy-MM-dd}:{actionIds}";
+                await Outbox.QueueAsync(db, new OutgoingEmail("Update request", key,
+                    owner.Email, owner.FullName ?? owner.JobTitle, $"Please send an update on your improvement actions by {date}", email.Text, email.Html, $"Person:{owner.Id}"), nowUtc, cancellationToken);
+            }
+        }
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 120 ? line : line[..117].TrimEnd() + "…";
     }
 
     /// <summary>Open actions still with their owner (<see cref="ActionRules.AwaitsOwnerUpdate"/>), due by a date, with no update awaiting review.</summary>

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Improvement;
 
@@ -34,6 +35,33 @@ public sealed class RequestUpdatesTests(SqlitePortal portal)
         var (sent, sentPage) = await lead.SubmitFormAsync($"/improvement/actions/{action.Id}/update", [new("Input.Narrative", "Workforce survey done."), new("Input.Assessment", "OnTrack")]);
         AssertRedirect(sent, sentPage);
         Assert.Null((await ActionAsync(OrganisationCodes.Met, "IA9-04")).UpdateRequestedBy);
+    }
+
+    [Fact]
+    public async Task RequestUpdates_OwnerWithAnEmailAddress_IsEmailedALinkToEachAction()
+    {
+        var action = await ActionAsync(OrganisationCodes.Met, "IA9-04");
+        var address = $"owner-{Guid.NewGuid():N}@example.org";
+        var ownerId = await portal.WithDbAsync(async db =>
+        {
+            var stored = await db.ImprovementActions.Include(a => a.Owner).AsTracking().SingleAsync(a => a.Id == action.Id);
+            stored.Owner!.Email = address;
+            await db.SaveChangesAsync();
+            return stored.Owner.Id;
+        });
+        using var governance = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, document) = await governance.SubmitFormAsync("/improvement/mps/request-updates",
+            [new("Input.By.Day", "30"), new("Input.By.Month", "12"), new("Input.By.Year", "2099")]);
+        AssertRedirect(response, document);
+        // Asking again for the same date sends nothing more.
+        await governance.SubmitFormAsync("/improvement/mps/request-updates", [new("Input.By.Day", "30"), new("Input.By.Month", "12"), new("Input.By.Year", "2099")]);
+
+        var message = Assert.Single(await portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.ToAddress == address).ToListAsync()));
+        Assert.Equal("Please send an update on your improvement actions by 30 December 2099", message.Subject);
+        Assert.Contains($"{{page:/Improvement/Actions/Details?id={action.Id}}}", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("IA9-04", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal($"Person:{ownerId}", message.RecordKey);
     }
 
     [Fact]

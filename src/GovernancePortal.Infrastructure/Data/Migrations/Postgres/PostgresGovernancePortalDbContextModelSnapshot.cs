@@ -2001,6 +2001,824 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SchedulerQRTZ_BLOB_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<byte[]>("BLOB_DATA")
+                        .HasColumnType("bytea")
+                        .HasColumnName("blob_data");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("pk_qrtz_blob_triggers");
+
+                    b.ToTable("qrtz_blob_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_CALENDARS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("CALENDAR_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("calendar_name");
+
+                    b.Property<byte[]>("CALENDAR")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("calendar");
+
+                    b.HasKey("SCHED_NAME", "CALENDAR_NAME")
+                        .HasName("pk_qrtz_calendars");
+
+                    b.ToTable("qrtz_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_CRON_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<string>("CRON_EXPRESSION")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cron_expression");
+
+                    b.Property<string>("TIME_ZONE_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("time_zone_id");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("pk_qrtz_cron_triggers");
+
+                    b.ToTable("qrtz_cron_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_EXECUTION_HISTORY", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("ENTRY_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("ERROR_MESSAGE")
+                        .HasColumnType("text")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("EXECUTION_LOG")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_log");
+
+                    b.Property<long>("FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fired_time");
+
+                    b.Property<string>("FIRE_INSTANCE_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("fire_instance_id");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instance_name");
+
+                    b.Property<string>("JOB_GROUP")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<string>("JOB_INPUT")
+                        .HasColumnType("text")
+                        .HasColumnName("job_input");
+
+                    b.Property<bool?>("JOB_INPUT_TOO_LARGE")
+                        .HasColumnType("boolean")
+                        .HasColumnName("job_input_too_large");
+
+                    b.Property<string>("JOB_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_name");
+
+                    b.Property<bool?>("MANUAL")
+                        .HasColumnType("boolean")
+                        .HasColumnName("manual");
+
+                    b.Property<string>("METRICS")
+                        .HasColumnType("text")
+                        .HasColumnName("metrics");
+
+                    b.Property<int?>("RESULT")
+                        .HasColumnType("integer")
+                        .HasColumnName("result");
+
+                    b.Property<int>("RETRY_ATTEMPT")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("retry_attempt");
+
+                    b.Property<bool>("RETRY_SCHEDULED")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("retry_scheduled");
+
+                    b.Property<long>("RUN_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_time");
+
+                    b.Property<bool>("SUCCEEDED")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("SUMMARY")
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.HasKey("SCHED_NAME", "ENTRY_ID")
+                        .HasName("pk_qrtz_execution_history");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "FIRED_TIME" }, "IDX_QRTZ_EH_FIRED_TIME")
+                        .HasDatabaseName("idx_qrtz_eh_fired_time");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "FIRE_INSTANCE_ID" }, "IDX_QRTZ_EH_FIRE_INST")
+                        .HasDatabaseName("idx_qrtz_eh_fire_inst");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "INSTANCE_NAME" }, "IDX_QRTZ_EH_INST")
+                        .HasDatabaseName("idx_qrtz_eh_inst");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_GROUP", "JOB_NAME", "FIRED_TIME" }, "IDX_QRTZ_EH_JOB_TIME")
+                        .HasDatabaseName("idx_qrtz_eh_job_time");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_GROUP", "TRIGGER_NAME", "FIRED_TIME" }, "IDX_QRTZ_EH_TRIG_TIME")
+                        .HasDatabaseName("idx_qrtz_eh_trig_time");
+
+                    b.ToTable("qrtz_execution_history", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_FIRED_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("ENTRY_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("EXECUTION_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_group");
+
+                    b.Property<long>("FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fired_time");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instance_name");
+
+                    b.Property<long?>("INTERRUPT_REQUESTED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("interrupt_requested_time");
+
+                    b.Property<bool?>("IS_NONCONCURRENT")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_nonconcurrent");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("job_name");
+
+                    b.Property<int>("PRIORITY")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<int?>("PROGRESS")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("PROGRESS_MESSAGE")
+                        .HasColumnType("text")
+                        .HasColumnName("progress_message");
+
+                    b.Property<bool?>("REQUESTS_RECOVERY")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requests_recovery");
+
+                    b.Property<long>("SCHED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sched_time");
+
+                    b.Property<string>("STATE")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.HasKey("SCHED_NAME", "ENTRY_ID")
+                        .HasName("pk_qrtz_fired_triggers");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "INSTANCE_NAME", "REQUESTS_RECOVERY" }, "IDX_QRTZ_FT_INST_JOB_REQ_RCVRY")
+                        .HasDatabaseName("idx_qrtz_ft_inst_job_req_rcvry");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_NAME", "JOB_GROUP" }, "IDX_QRTZ_FT_J_G")
+                        .HasDatabaseName("idx_qrtz_ft_j_g");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP" }, "IDX_QRTZ_FT_T_G")
+                        .HasDatabaseName("idx_qrtz_ft_t_g");
+
+                    b.ToTable("qrtz_fired_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_JOB_DETAILS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<string>("DESCRIPTION")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IS_DURABLE")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_durable");
+
+                    b.Property<bool>("IS_NONCONCURRENT")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_nonconcurrent");
+
+                    b.Property<bool>("IS_UPDATE_DATA")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_update_data");
+
+                    b.Property<string>("JOB_CLASS_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_class_name");
+
+                    b.Property<byte[]>("JOB_DATA")
+                        .HasColumnType("bytea")
+                        .HasColumnName("job_data");
+
+                    b.Property<bool>("REQUESTS_RECOVERY")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requests_recovery");
+
+                    b.HasKey("SCHED_NAME", "JOB_NAME", "JOB_GROUP")
+                        .HasName("pk_qrtz_job_details");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_GROUP", "JOB_NAME" }, "IDX_QRTZ_J_G_N")
+                        .HasDatabaseName("idx_qrtz_j_g_n");
+
+                    b.ToTable("qrtz_job_details", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_JOB_STATUS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("job_name");
+
+                    b.Property<int>("CONSECUTIVE_FAILURES")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<long>("FAILURE_COUNT")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("failure_count");
+
+                    b.Property<long>("FIRST_FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_fired_time");
+
+                    b.Property<string>("LAST_ENTRY_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("last_entry_id");
+
+                    b.Property<string>("LAST_FAILURE_MESSAGE")
+                        .HasColumnType("text")
+                        .HasColumnName("last_failure_message");
+
+                    b.Property<long?>("LAST_FAILURE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_failure_time");
+
+                    b.Property<long>("LAST_FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_fired_time");
+
+                    b.Property<string>("LAST_INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("last_instance_name");
+
+                    b.Property<int>("LAST_RESULT")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_result");
+
+                    b.Property<long>("LAST_RUN_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_run_time");
+
+                    b.Property<long?>("LAST_SUCCESS_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_success_time");
+
+                    b.Property<string>("LAST_SUMMARY")
+                        .HasColumnType("text")
+                        .HasColumnName("last_summary");
+
+                    b.Property<long>("RUN_COUNT")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("run_count");
+
+                    b.HasKey("SCHED_NAME", "JOB_GROUP", "JOB_NAME")
+                        .HasName("pk_qrtz_job_status");
+
+                    b.ToTable("qrtz_job_status", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_LOCKS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("LOCK_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("lock_name");
+
+                    b.HasKey("SCHED_NAME", "LOCK_NAME")
+                        .HasName("pk_qrtz_locks");
+
+                    b.ToTable("qrtz_locks", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_MISFIRE_HISTORY", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("ENTRY_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instance_name");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("job_name");
+
+                    b.Property<long>("MISFIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("misfire_time");
+
+                    b.Property<int?>("REASON")
+                        .HasColumnType("integer")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("SCHED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sched_time");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.HasKey("SCHED_NAME", "ENTRY_ID")
+                        .HasName("pk_qrtz_misfire_history");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "INSTANCE_NAME" }, "IDX_QRTZ_MH_INST")
+                        .HasDatabaseName("idx_qrtz_mh_inst");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "MISFIRE_TIME" }, "IDX_QRTZ_MH_MISFIRE_TIME")
+                        .HasDatabaseName("idx_qrtz_mh_misfire_time");
+
+                    b.ToTable("qrtz_misfire_history", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_PAUSED_JOB_GRPS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<long?>("PAUSED_AT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("PAUSED_BY")
+                        .HasColumnType("text")
+                        .HasColumnName("paused_by");
+
+                    b.Property<string>("PAUSE_REASON")
+                        .HasColumnType("text")
+                        .HasColumnName("pause_reason");
+
+                    b.HasKey("SCHED_NAME", "JOB_GROUP")
+                        .HasName("pk_qrtz_paused_job_grps");
+
+                    b.ToTable("qrtz_paused_job_grps", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_PAUSED_TRIGGER_GRPS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<long?>("PAUSED_AT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("PAUSED_BY")
+                        .HasColumnType("text")
+                        .HasColumnName("paused_by");
+
+                    b.Property<string>("PAUSE_REASON")
+                        .HasColumnType("text")
+                        .HasColumnName("pause_reason");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_GROUP")
+                        .HasName("pk_qrtz_paused_trigger_grps");
+
+                    b.ToTable("qrtz_paused_trigger_grps", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SCHEDULER_STATE", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_name");
+
+                    b.Property<long>("CHECKIN_INTERVAL")
+                        .HasColumnType("bigint")
+                        .HasColumnName("checkin_interval");
+
+                    b.Property<long>("LAST_CHECKIN_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_checkin_time");
+
+                    b.Property<string>("QUARTZ_VERSION")
+                        .HasColumnType("text")
+                        .HasColumnName("quartz_version");
+
+                    b.HasKey("SCHED_NAME", "INSTANCE_NAME")
+                        .HasName("pk_qrtz_scheduler_state");
+
+                    b.ToTable("qrtz_scheduler_state", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPLE_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<long>("REPEAT_COUNT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("repeat_count");
+
+                    b.Property<long>("REPEAT_INTERVAL")
+                        .HasColumnType("bigint")
+                        .HasColumnName("repeat_interval");
+
+                    b.Property<long>("TIMES_TRIGGERED")
+                        .HasColumnType("bigint")
+                        .HasColumnName("times_triggered");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("pk_qrtz_simple_triggers");
+
+                    b.ToTable("qrtz_simple_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPROP_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<bool?>("BOOL_PROP_1")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bool_prop_1");
+
+                    b.Property<bool?>("BOOL_PROP_2")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bool_prop_2");
+
+                    b.Property<decimal?>("DEC_PROP_1")
+                        .HasColumnType("numeric(13,4)")
+                        .HasColumnName("dec_prop_1");
+
+                    b.Property<decimal?>("DEC_PROP_2")
+                        .HasColumnType("numeric(13,4)")
+                        .HasColumnName("dec_prop_2");
+
+                    b.Property<int?>("INT_PROP_1")
+                        .HasColumnType("integer")
+                        .HasColumnName("int_prop_1");
+
+                    b.Property<int?>("INT_PROP_2")
+                        .HasColumnType("integer")
+                        .HasColumnName("int_prop_2");
+
+                    b.Property<long?>("LONG_PROP_1")
+                        .HasColumnType("bigint")
+                        .HasColumnName("long_prop_1");
+
+                    b.Property<long?>("LONG_PROP_2")
+                        .HasColumnType("bigint")
+                        .HasColumnName("long_prop_2");
+
+                    b.Property<string>("STR_PROP_1")
+                        .HasColumnType("text")
+                        .HasColumnName("str_prop_1");
+
+                    b.Property<string>("STR_PROP_2")
+                        .HasColumnType("text")
+                        .HasColumnName("str_prop_2");
+
+                    b.Property<string>("STR_PROP_3")
+                        .HasColumnType("text")
+                        .HasColumnName("str_prop_3");
+
+                    b.Property<string>("TIME_ZONE_ID")
+                        .HasColumnType("text")
+                        .HasColumnName("time_zone_id");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("pk_qrtz_simprop_triggers");
+
+                    b.ToTable("qrtz_simprop_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("sched_name");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_name");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_group");
+
+                    b.Property<string>("CALENDAR_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("calendar_name");
+
+                    b.Property<int?>("CONTINUATION_CONDITION")
+                        .HasColumnType("integer")
+                        .HasColumnName("continuation_condition");
+
+                    b.Property<string>("CONTINUES_TRIGGER_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("continues_trigger_group");
+
+                    b.Property<string>("CONTINUES_TRIGGER_NAME")
+                        .HasColumnType("text")
+                        .HasColumnName("continues_trigger_name");
+
+                    b.Property<string>("DESCRIPTION")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("END_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("end_time");
+
+                    b.Property<string>("EXECUTION_GROUP")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_group");
+
+                    b.Property<bool?>("FIXED_DELAY")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fixed_delay");
+
+                    b.Property<byte[]>("JOB_DATA")
+                        .HasColumnType("bytea")
+                        .HasColumnName("job_data");
+
+                    b.Property<string>("JOB_GROUP")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_group");
+
+                    b.Property<string>("JOB_NAME")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_name");
+
+                    b.Property<int?>("MISFIRE_INSTR")
+                        .HasColumnType("integer")
+                        .HasColumnName("misfire_instr");
+
+                    b.Property<long?>("MISFIRE_ORIG_FIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("misfire_orig_fire_time");
+
+                    b.Property<long?>("MISFIRE_THRESHOLD")
+                        .HasColumnType("bigint")
+                        .HasColumnName("misfire_threshold");
+
+                    b.Property<long?>("NEXT_FIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_fire_time");
+
+                    b.Property<int?>("OVERLAP_POLICY")
+                        .HasColumnType("integer")
+                        .HasColumnName("overlap_policy");
+
+                    b.Property<long?>("PAUSED_AT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("PAUSED_BY")
+                        .HasColumnType("text")
+                        .HasColumnName("paused_by");
+
+                    b.Property<string>("PAUSE_REASON")
+                        .HasColumnType("text")
+                        .HasColumnName("pause_reason");
+
+                    b.Property<string>("PREFERRED_NODE")
+                        .HasColumnType("text")
+                        .HasColumnName("preferred_node");
+
+                    b.Property<bool>("PREFERRED_NODE_AUTO")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("preferred_node_auto");
+
+                    b.Property<long?>("PREV_FIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("prev_fire_time");
+
+                    b.Property<int?>("PRIORITY")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<int?>("RETRY_ATTEMPT")
+                        .HasColumnType("integer")
+                        .HasColumnName("retry_attempt");
+
+                    b.Property<string>("RETRY_POLICY")
+                        .HasColumnType("text")
+                        .HasColumnName("retry_policy");
+
+                    b.Property<long>("START_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TRIGGER_STATE")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_state");
+
+                    b.Property<string>("TRIGGER_TYPE")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_type");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("pk_qrtz_triggers");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "CALENDAR_NAME" }, "IDX_QRTZ_T_C")
+                        .HasDatabaseName("idx_qrtz_t_c");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_GROUP", "TRIGGER_NAME" }, "IDX_QRTZ_T_G_N")
+                        .HasDatabaseName("idx_qrtz_t_g_n");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_NAME", "JOB_GROUP" }, "IDX_QRTZ_T_J")
+                        .HasDatabaseName("idx_qrtz_t_j");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_STATE", "NEXT_FIRE_TIME", "PRIORITY", "MISFIRE_INSTR" }, "IDX_QRTZ_T_NFT_ST")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("idx_qrtz_t_nft_st");
+
+                    b.ToTable("qrtz_triggers", (string)null);
+                });
+
             modelBuilder.Entity("GovernanceAreaLeads", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Framework.GovernanceArea", null)
@@ -2542,6 +3360,56 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_BLOB_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_blob_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_CRON_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_cron_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPLE_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_simple_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPROP_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_simprop_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_JOB_DETAILS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "JOB_NAME", "JOB_GROUP")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_triggers_qrtz_job_details");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Framework.GovernanceArea", b =>

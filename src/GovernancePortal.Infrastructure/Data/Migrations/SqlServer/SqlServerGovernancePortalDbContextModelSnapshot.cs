@@ -2004,6 +2004,824 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SchedulerQRTZ_BLOB_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<byte[]>("BLOB_DATA")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("BLOB_DATA");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("PK_QRTZ_BLOB_TRIGGERS");
+
+                    b.ToTable("QRTZ_BLOB_TRIGGERS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_CALENDARS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("CALENDAR_NAME")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("CALENDAR_NAME");
+
+                    b.Property<byte[]>("CALENDAR")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("CALENDAR");
+
+                    b.HasKey("SCHED_NAME", "CALENDAR_NAME")
+                        .HasName("PK_QRTZ_CALENDARS");
+
+                    b.ToTable("QRTZ_CALENDARS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_CRON_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<string>("CRON_EXPRESSION")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("CRON_EXPRESSION");
+
+                    b.Property<string>("TIME_ZONE_ID")
+                        .HasColumnType("nvarchar(80)")
+                        .HasColumnName("TIME_ZONE_ID");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("PK_QRTZ_CRON_TRIGGERS");
+
+                    b.ToTable("QRTZ_CRON_TRIGGERS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_EXECUTION_HISTORY", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("ENTRY_ID")
+                        .HasColumnType("nvarchar(140)")
+                        .HasColumnName("ENTRY_ID");
+
+                    b.Property<string>("ERROR_MESSAGE")
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("ERROR_MESSAGE");
+
+                    b.Property<string>("EXECUTION_LOG")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("EXECUTION_LOG");
+
+                    b.Property<long>("FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("FIRED_TIME");
+
+                    b.Property<string>("FIRE_INSTANCE_ID")
+                        .HasColumnType("nvarchar(140)")
+                        .HasColumnName("FIRE_INSTANCE_ID");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("INSTANCE_NAME");
+
+                    b.Property<string>("JOB_GROUP")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<string>("JOB_INPUT")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("JOB_INPUT");
+
+                    b.Property<bool?>("JOB_INPUT_TOO_LARGE")
+                        .HasColumnType("bit")
+                        .HasColumnName("JOB_INPUT_TOO_LARGE");
+
+                    b.Property<string>("JOB_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_NAME");
+
+                    b.Property<bool?>("MANUAL")
+                        .HasColumnType("bit")
+                        .HasColumnName("MANUAL");
+
+                    b.Property<string>("METRICS")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("METRICS");
+
+                    b.Property<int?>("RESULT")
+                        .HasColumnType("int")
+                        .HasColumnName("RESULT");
+
+                    b.Property<int>("RETRY_ATTEMPT")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0)
+                        .HasColumnName("RETRY_ATTEMPT");
+
+                    b.Property<bool>("RETRY_SCHEDULED")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false)
+                        .HasColumnName("RETRY_SCHEDULED");
+
+                    b.Property<long>("RUN_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("RUN_TIME");
+
+                    b.Property<bool>("SUCCEEDED")
+                        .HasColumnType("bit")
+                        .HasColumnName("SUCCEEDED");
+
+                    b.Property<string>("SUMMARY")
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("SUMMARY");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.HasKey("SCHED_NAME", "ENTRY_ID")
+                        .HasName("PK_QRTZ_EXECUTION_HISTORY");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "FIRED_TIME" }, "IDX_QRTZ_EH_FIRED_TIME")
+                        .HasDatabaseName("IDX_QRTZ_EH_FIRED_TIME");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "FIRE_INSTANCE_ID" }, "IDX_QRTZ_EH_FIRE_INST")
+                        .HasDatabaseName("IDX_QRTZ_EH_FIRE_INST");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "INSTANCE_NAME" }, "IDX_QRTZ_EH_INST")
+                        .HasDatabaseName("IDX_QRTZ_EH_INST");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_GROUP", "JOB_NAME", "FIRED_TIME" }, "IDX_QRTZ_EH_JOB_TIME")
+                        .HasDatabaseName("IDX_QRTZ_EH_JOB_TIME");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_GROUP", "TRIGGER_NAME", "FIRED_TIME" }, "IDX_QRTZ_EH_TRIG_TIME")
+                        .HasDatabaseName("IDX_QRTZ_EH_TRIG_TIME");
+
+                    b.ToTable("QRTZ_EXECUTION_HISTORY", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_FIRED_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("ENTRY_ID")
+                        .HasColumnType("nvarchar(140)")
+                        .HasColumnName("ENTRY_ID");
+
+                    b.Property<string>("EXECUTION_GROUP")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("EXECUTION_GROUP");
+
+                    b.Property<long>("FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("FIRED_TIME");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("INSTANCE_NAME");
+
+                    b.Property<long?>("INTERRUPT_REQUESTED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("INTERRUPT_REQUESTED_TIME");
+
+                    b.Property<bool?>("IS_NONCONCURRENT")
+                        .HasColumnType("bit")
+                        .HasColumnName("IS_NONCONCURRENT");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_NAME");
+
+                    b.Property<int>("PRIORITY")
+                        .HasColumnType("int")
+                        .HasColumnName("PRIORITY");
+
+                    b.Property<int?>("PROGRESS")
+                        .HasColumnType("int")
+                        .HasColumnName("PROGRESS");
+
+                    b.Property<string>("PROGRESS_MESSAGE")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("PROGRESS_MESSAGE");
+
+                    b.Property<bool?>("REQUESTS_RECOVERY")
+                        .HasColumnType("bit")
+                        .HasColumnName("REQUESTS_RECOVERY");
+
+                    b.Property<long>("SCHED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("SCHED_TIME");
+
+                    b.Property<string>("STATE")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("STATE");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.HasKey("SCHED_NAME", "ENTRY_ID")
+                        .HasName("PK_QRTZ_FIRED_TRIGGERS");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "INSTANCE_NAME", "REQUESTS_RECOVERY" }, "IDX_QRTZ_FT_INST_JOB_REQ_RCVRY")
+                        .HasDatabaseName("IDX_QRTZ_FT_INST_JOB_REQ_RCVRY");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_NAME", "JOB_GROUP" }, "IDX_QRTZ_FT_J_G")
+                        .HasDatabaseName("IDX_QRTZ_FT_J_G");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP" }, "IDX_QRTZ_FT_T_G")
+                        .HasDatabaseName("IDX_QRTZ_FT_T_G");
+
+                    b.ToTable("QRTZ_FIRED_TRIGGERS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_JOB_DETAILS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_NAME");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<string>("DESCRIPTION")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("DESCRIPTION");
+
+                    b.Property<bool>("IS_DURABLE")
+                        .HasColumnType("bit")
+                        .HasColumnName("IS_DURABLE");
+
+                    b.Property<bool>("IS_NONCONCURRENT")
+                        .HasColumnType("bit")
+                        .HasColumnName("IS_NONCONCURRENT");
+
+                    b.Property<bool>("IS_UPDATE_DATA")
+                        .HasColumnType("bit")
+                        .HasColumnName("IS_UPDATE_DATA");
+
+                    b.Property<string>("JOB_CLASS_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("JOB_CLASS_NAME");
+
+                    b.Property<byte[]>("JOB_DATA")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("JOB_DATA");
+
+                    b.Property<bool>("REQUESTS_RECOVERY")
+                        .HasColumnType("bit")
+                        .HasColumnName("REQUESTS_RECOVERY");
+
+                    b.HasKey("SCHED_NAME", "JOB_NAME", "JOB_GROUP")
+                        .HasName("PK_QRTZ_JOB_DETAILS");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_GROUP", "JOB_NAME" }, "IDX_QRTZ_J_G_N")
+                        .HasDatabaseName("IDX_QRTZ_J_G_N");
+
+                    b.ToTable("QRTZ_JOB_DETAILS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_JOB_STATUS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_NAME");
+
+                    b.Property<int>("CONSECUTIVE_FAILURES")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0)
+                        .HasColumnName("CONSECUTIVE_FAILURES");
+
+                    b.Property<long>("FAILURE_COUNT")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("FAILURE_COUNT");
+
+                    b.Property<long>("FIRST_FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("FIRST_FIRED_TIME");
+
+                    b.Property<string>("LAST_ENTRY_ID")
+                        .HasColumnType("nvarchar(140)")
+                        .HasColumnName("LAST_ENTRY_ID");
+
+                    b.Property<string>("LAST_FAILURE_MESSAGE")
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("LAST_FAILURE_MESSAGE");
+
+                    b.Property<long?>("LAST_FAILURE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LAST_FAILURE_TIME");
+
+                    b.Property<long>("LAST_FIRED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LAST_FIRED_TIME");
+
+                    b.Property<string>("LAST_INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("LAST_INSTANCE_NAME");
+
+                    b.Property<int>("LAST_RESULT")
+                        .HasColumnType("int")
+                        .HasColumnName("LAST_RESULT");
+
+                    b.Property<long>("LAST_RUN_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LAST_RUN_TIME");
+
+                    b.Property<long?>("LAST_SUCCESS_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LAST_SUCCESS_TIME");
+
+                    b.Property<string>("LAST_SUMMARY")
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("LAST_SUMMARY");
+
+                    b.Property<long>("RUN_COUNT")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("RUN_COUNT");
+
+                    b.HasKey("SCHED_NAME", "JOB_GROUP", "JOB_NAME")
+                        .HasName("PK_QRTZ_JOB_STATUS");
+
+                    b.ToTable("QRTZ_JOB_STATUS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_LOCKS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("LOCK_NAME")
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("LOCK_NAME");
+
+                    b.HasKey("SCHED_NAME", "LOCK_NAME")
+                        .HasName("PK_QRTZ_LOCKS");
+
+                    b.ToTable("QRTZ_LOCKS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_MISFIRE_HISTORY", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("ENTRY_ID")
+                        .HasColumnType("nvarchar(140)")
+                        .HasColumnName("ENTRY_ID");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("INSTANCE_NAME");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<string>("JOB_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_NAME");
+
+                    b.Property<long>("MISFIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("MISFIRE_TIME");
+
+                    b.Property<int?>("REASON")
+                        .HasColumnType("int")
+                        .HasColumnName("REASON");
+
+                    b.Property<long?>("SCHED_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("SCHED_TIME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.HasKey("SCHED_NAME", "ENTRY_ID")
+                        .HasName("PK_QRTZ_MISFIRE_HISTORY");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "INSTANCE_NAME" }, "IDX_QRTZ_MH_INST")
+                        .HasDatabaseName("IDX_QRTZ_MH_INST");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "MISFIRE_TIME" }, "IDX_QRTZ_MH_MISFIRE_TIME")
+                        .HasDatabaseName("IDX_QRTZ_MH_MISFIRE_TIME");
+
+                    b.ToTable("QRTZ_MISFIRE_HISTORY", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_PAUSED_JOB_GRPS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("JOB_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<long?>("PAUSED_AT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PAUSED_AT");
+
+                    b.Property<string>("PAUSED_BY")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("PAUSED_BY");
+
+                    b.Property<string>("PAUSE_REASON")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("PAUSE_REASON");
+
+                    b.HasKey("SCHED_NAME", "JOB_GROUP")
+                        .HasName("PK_QRTZ_PAUSED_JOB_GRPS");
+
+                    b.ToTable("QRTZ_PAUSED_JOB_GRPS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_PAUSED_TRIGGER_GRPS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<long?>("PAUSED_AT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PAUSED_AT");
+
+                    b.Property<string>("PAUSED_BY")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("PAUSED_BY");
+
+                    b.Property<string>("PAUSE_REASON")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("PAUSE_REASON");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_GROUP")
+                        .HasName("PK_QRTZ_PAUSED_TRIGGER_GRPS");
+
+                    b.ToTable("QRTZ_PAUSED_TRIGGER_GRPS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SCHEDULER_STATE", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("INSTANCE_NAME")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("INSTANCE_NAME");
+
+                    b.Property<long>("CHECKIN_INTERVAL")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CHECKIN_INTERVAL");
+
+                    b.Property<long>("LAST_CHECKIN_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LAST_CHECKIN_TIME");
+
+                    b.Property<string>("QUARTZ_VERSION")
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("QUARTZ_VERSION");
+
+                    b.HasKey("SCHED_NAME", "INSTANCE_NAME")
+                        .HasName("PK_QRTZ_SCHEDULER_STATE");
+
+                    b.ToTable("QRTZ_SCHEDULER_STATE", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPLE_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<long>("REPEAT_COUNT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("REPEAT_COUNT");
+
+                    b.Property<long>("REPEAT_INTERVAL")
+                        .HasColumnType("bigint")
+                        .HasColumnName("REPEAT_INTERVAL");
+
+                    b.Property<long>("TIMES_TRIGGERED")
+                        .HasColumnType("bigint")
+                        .HasColumnName("TIMES_TRIGGERED");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("PK_QRTZ_SIMPLE_TRIGGERS");
+
+                    b.ToTable("QRTZ_SIMPLE_TRIGGERS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPROP_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<bool?>("BOOL_PROP_1")
+                        .HasColumnType("bit")
+                        .HasColumnName("BOOL_PROP_1");
+
+                    b.Property<bool?>("BOOL_PROP_2")
+                        .HasColumnType("bit")
+                        .HasColumnName("BOOL_PROP_2");
+
+                    b.Property<decimal?>("DEC_PROP_1")
+                        .HasColumnType("numeric(13,4)")
+                        .HasColumnName("DEC_PROP_1");
+
+                    b.Property<decimal?>("DEC_PROP_2")
+                        .HasColumnType("numeric(13,4)")
+                        .HasColumnName("DEC_PROP_2");
+
+                    b.Property<int?>("INT_PROP_1")
+                        .HasColumnType("int")
+                        .HasColumnName("INT_PROP_1");
+
+                    b.Property<int?>("INT_PROP_2")
+                        .HasColumnType("int")
+                        .HasColumnName("INT_PROP_2");
+
+                    b.Property<long?>("LONG_PROP_1")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LONG_PROP_1");
+
+                    b.Property<long?>("LONG_PROP_2")
+                        .HasColumnType("bigint")
+                        .HasColumnName("LONG_PROP_2");
+
+                    b.Property<string>("STR_PROP_1")
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("STR_PROP_1");
+
+                    b.Property<string>("STR_PROP_2")
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("STR_PROP_2");
+
+                    b.Property<string>("STR_PROP_3")
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("STR_PROP_3");
+
+                    b.Property<string>("TIME_ZONE_ID")
+                        .HasColumnType("nvarchar(80)")
+                        .HasColumnName("TIME_ZONE_ID");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("PK_QRTZ_SIMPROP_TRIGGERS");
+
+                    b.ToTable("QRTZ_SIMPROP_TRIGGERS", (string)null);
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_TRIGGERS", b =>
+                {
+                    b.Property<string>("SCHED_NAME")
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("SCHED_NAME");
+
+                    b.Property<string>("TRIGGER_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_NAME");
+
+                    b.Property<string>("TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("TRIGGER_GROUP");
+
+                    b.Property<string>("CALENDAR_NAME")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("CALENDAR_NAME");
+
+                    b.Property<int?>("CONTINUATION_CONDITION")
+                        .HasColumnType("int")
+                        .HasColumnName("CONTINUATION_CONDITION");
+
+                    b.Property<string>("CONTINUES_TRIGGER_GROUP")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("CONTINUES_TRIGGER_GROUP");
+
+                    b.Property<string>("CONTINUES_TRIGGER_NAME")
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("CONTINUES_TRIGGER_NAME");
+
+                    b.Property<string>("DESCRIPTION")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("DESCRIPTION");
+
+                    b.Property<long?>("END_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("END_TIME");
+
+                    b.Property<string>("EXECUTION_GROUP")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("EXECUTION_GROUP");
+
+                    b.Property<bool?>("FIXED_DELAY")
+                        .HasColumnType("bit")
+                        .HasColumnName("FIXED_DELAY");
+
+                    b.Property<byte[]>("JOB_DATA")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("JOB_DATA");
+
+                    b.Property<string>("JOB_GROUP")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_GROUP");
+
+                    b.Property<string>("JOB_NAME")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(150)")
+                        .HasColumnName("JOB_NAME");
+
+                    b.Property<int?>("MISFIRE_INSTR")
+                        .HasColumnType("int")
+                        .HasColumnName("MISFIRE_INSTR");
+
+                    b.Property<long?>("MISFIRE_ORIG_FIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("MISFIRE_ORIG_FIRE_TIME");
+
+                    b.Property<long?>("MISFIRE_THRESHOLD")
+                        .HasColumnType("bigint")
+                        .HasColumnName("MISFIRE_THRESHOLD");
+
+                    b.Property<long?>("NEXT_FIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("NEXT_FIRE_TIME");
+
+                    b.Property<int?>("OVERLAP_POLICY")
+                        .HasColumnType("int")
+                        .HasColumnName("OVERLAP_POLICY");
+
+                    b.Property<long?>("PAUSED_AT")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PAUSED_AT");
+
+                    b.Property<string>("PAUSED_BY")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("PAUSED_BY");
+
+                    b.Property<string>("PAUSE_REASON")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("PAUSE_REASON");
+
+                    b.Property<string>("PREFERRED_NODE")
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("PREFERRED_NODE");
+
+                    b.Property<bool>("PREFERRED_NODE_AUTO")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false)
+                        .HasColumnName("PREFERRED_NODE_AUTO");
+
+                    b.Property<long?>("PREV_FIRE_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("PREV_FIRE_TIME");
+
+                    b.Property<int?>("PRIORITY")
+                        .HasColumnType("int")
+                        .HasColumnName("PRIORITY");
+
+                    b.Property<int?>("RETRY_ATTEMPT")
+                        .HasColumnType("int")
+                        .HasColumnName("RETRY_ATTEMPT");
+
+                    b.Property<string>("RETRY_POLICY")
+                        .HasColumnType("nvarchar(250)")
+                        .HasColumnName("RETRY_POLICY");
+
+                    b.Property<long>("START_TIME")
+                        .HasColumnType("bigint")
+                        .HasColumnName("START_TIME");
+
+                    b.Property<string>("TRIGGER_STATE")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("TRIGGER_STATE");
+
+                    b.Property<string>("TRIGGER_TYPE")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("TRIGGER_TYPE");
+
+                    b.HasKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .HasName("PK_QRTZ_TRIGGERS");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "CALENDAR_NAME" }, "IDX_QRTZ_T_C")
+                        .HasDatabaseName("IDX_QRTZ_T_C");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_GROUP", "TRIGGER_NAME" }, "IDX_QRTZ_T_G_N")
+                        .HasDatabaseName("IDX_QRTZ_T_G_N");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "JOB_NAME", "JOB_GROUP" }, "IDX_QRTZ_T_J")
+                        .HasDatabaseName("IDX_QRTZ_T_J");
+
+                    b.HasIndex(new[] { "SCHED_NAME", "TRIGGER_STATE", "NEXT_FIRE_TIME", "PRIORITY", "MISFIRE_INSTR" }, "IDX_QRTZ_T_NFT_ST")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("IDX_QRTZ_T_NFT_ST");
+
+                    b.ToTable("QRTZ_TRIGGERS", (string)null);
+                });
+
             modelBuilder.Entity("GovernanceAreaLeads", b =>
                 {
                     b.HasOne("GovernancePortal.Domain.Framework.GovernanceArea", null)
@@ -2545,6 +3363,56 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_BLOB_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_QRTZ_BLOB_TRIGGERS_QRTZ_TRIGGERS");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_CRON_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_QRTZ_CRON_TRIGGERS_QRTZ_TRIGGERS");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPLE_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_QRTZ_SIMPLE_TRIGGERS_QRTZ_TRIGGERS");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_SIMPROP_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_TRIGGERS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "TRIGGER_NAME", "TRIGGER_GROUP")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_QRTZ_SIMPROP_TRIGGERS_QRTZ_TRIGGERS");
+                });
+
+            modelBuilder.Entity("SchedulerQRTZ_TRIGGERS", b =>
+                {
+                    b.HasOne("SchedulerQRTZ_JOB_DETAILS", null)
+                        .WithMany()
+                        .HasForeignKey("SCHED_NAME", "JOB_NAME", "JOB_GROUP")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("FK_QRTZ_TRIGGERS_QRTZ_JOB_DETAILS");
                 });
 
             modelBuilder.Entity("GovernancePortal.Domain.Framework.GovernanceArea", b =>
