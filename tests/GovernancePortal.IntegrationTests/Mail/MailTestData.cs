@@ -9,20 +9,32 @@ namespace GovernancePortal.IntegrationTests.Mail;
 
 /// <summary>
 /// Surveys of the mail tests' own: one section, one question, one new respondent with an e-mail address (and a
-/// delegate when asked). Years are taken from a range of their own (2060 on), so they never meet another test's.
+/// delegate when asked), in a reporting year no other test survey has (<see cref="SurveyTestData.FreeYearAsync"/>).
 /// </summary>
 internal static class MailTestData
 {
-    private static int years = 2060;
     private static int people;
 
     public sealed record MailSurvey(int SurveyId, int ReturnId, int SignatoryId, string SignatoryEmail);
 
-    public static Task<MailSurvey> NewMailSurveyAsync(this PortalFactory portal, bool issue = true, bool withDelegate = false) =>
+    public static async Task<MailSurvey> NewMailSurveyAsync(this PortalFactory portal, bool issue = true, bool withDelegate = false)
+    {
+        await SurveyTestData.Creating.WaitAsync();
+        try
+        {
+            return await NewAsync(portal, issue, withDelegate);
+        }
+        finally
+        {
+            SurveyTestData.Creating.Release();
+        }
+    }
+
+    private static Task<MailSurvey> NewAsync(PortalFactory portal, bool issue, bool withDelegate) =>
         portal.WithDbAsync(async db =>
         {
             var org = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
-            var year = new ReportingYear(Interlocked.Increment(ref years));
+            var year = await SurveyTestData.FreeYearAsync(db, org.Id);
             var survey = Survey.Start(org.Id, year, $"Statement of Internal Control {year}");
             var section = survey.AddSection("Test area", null, null);
             survey.AddQuestion(section, QuestionKind.Rating, "How much assurance can you give?", null, required: true);

@@ -42,7 +42,7 @@ public sealed class SurveyRemindersTests(SqlitePortal portal)
             reminders.Select(m => m.DeduplicationKey[..m.DeduplicationKey.LastIndexOf(':')] + ":"));
         Assert.StartsWith("Reminder: your Statement of Internal Control is due in 7 days", reminders[0].Subject, StringComparison.Ordinal);
         Assert.StartsWith("Overdue: ", reminders[2].Subject, StringComparison.Ordinal);
-        Assert.Contains($"{{page:/Surveys/Returns/Complete?returnId={returnId}}}", reminders[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{{page:/Surveys/Complete/Index?returnId={returnId}}}", reminders[0].TextBody, StringComparison.Ordinal);
 
         var escalations = await MailTestSupport.MessagesAsync(portal, $"sic-escalation:{returnId}:");
         Assert.Contains(escalations, m => m.ToAddress == PortalFactory.Accounts.MetGovernance);

@@ -20,7 +20,7 @@ namespace GovernancePortal.Application.Features.Surveys;
 public static class SurveyNotifications
 {
     /// <summary>The page of the return's task list, where the signatory and delegates complete it.</summary>
-    public const string ReturnPage = "/Surveys/Returns/Complete";
+    public const string ReturnPage = "/Surveys/Complete/Index";
 
     private static string ReturnLink(int returnId) => Outbox.Link(ReturnPage, ("returnId", returnId));
 

@@ -15,7 +15,8 @@ public static class SurveyTestData
 {
     public static readonly string[] BusinessGroups = ["MetHQ", "Territorial Policing", "Specialist Crime and Operations", "Specialist Operations", "Professionalism"];
 
-    private static readonly SemaphoreSlim Creating = new(1, 1);
+    /// <summary>Held while a test survey is made, so two tests never take the same year.</summary>
+    internal static readonly SemaphoreSlim Creating = new(1, 1);
     private static int people;
 
     public static Actor TestActor => new(null, "Test set-up", DateTime.UtcNow);
