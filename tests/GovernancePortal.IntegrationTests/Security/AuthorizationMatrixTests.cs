@@ -5,6 +5,7 @@ using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Pages.Framework;
+using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using GovernancePortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +115,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             return batch.Id;
         });
 
+        var (survey, surveySection, surveyQuestion, surveyReturn, respondentUpload) = await portal.MatrixSamplesAsync();
+
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
         static bool ActionOwner(ICurrentUser user) =>
@@ -180,6 +183,20 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Improvement/Import/Index"] = [new("/improvement/import", u => AccessMatrix.AllowsAny(u, Permission.ManageImprovementPlan)), new($"/improvement/import?plan={metPlan}")],
             ["/Improvement/Import/Preview"] = [new($"/improvement/import/{importBatch}")],
             ["/Improvement/Export"] = [new("/improvement/export?format=csv"), new("/improvement/export?org=MPS&format=xlsx")],
+            ["/Surveys/Index"] = [new("/surveys", Anywhere(Permission.ViewSurveyAnalysis))],
+            ["/Surveys/Create"] = [new("/surveys/create?organisation=mps"), new("/surveys/create", Anywhere(Permission.ManageSurveys))],
+            ["/Surveys/Details"] = [new($"/surveys/{survey}")],
+            ["/Surveys/Settings"] = [new($"/surveys/{survey}/settings")],
+            ["/Surveys/Issue"] = [new($"/surveys/{survey}/issue")],
+            ["/Surveys/Close"] = [new($"/surveys/{survey}/close")],
+            ["/Surveys/Sections/Create"] = [new($"/surveys/{survey}/sections/create")],
+            ["/Surveys/Sections/Edit"] = [new($"/surveys/{survey}/sections/{surveySection}")],
+            ["/Surveys/Questions/Create"] = [new($"/surveys/{survey}/sections/{surveySection}/questions/create")],
+            ["/Surveys/Questions/Edit"] = [new($"/surveys/{survey}/sections/{surveySection}/questions/{surveyQuestion}")],
+            ["/Surveys/Respondents/Index"] = [new($"/surveys/{survey}/respondents")],
+            ["/Surveys/Respondents/Edit"] = [new($"/surveys/{survey}/respondents/{surveyReturn}")],
+            ["/Surveys/Respondents/Upload"] = [new($"/surveys/{survey}/respondents/upload")],
+            ["/Surveys/Respondents/Preview"] = [new($"/surveys/{survey}/respondents/upload/{respondentUpload}")],
         };
     }
 
