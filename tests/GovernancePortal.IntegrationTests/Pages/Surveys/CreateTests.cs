@@ -73,7 +73,8 @@ public sealed class CreateTests(SqlitePortal portal)
         Assert.Equal(original.OrderedSections.Select(s => s.Title), copy.OrderedSections.Select(s => s.Title));
         Assert.Equal(original.OrderedSections.SelectMany(s => s.OrderedQuestions).Select(q => (q.Kind, q.Text)), copy.OrderedSections.SelectMany(s => s.OrderedQuestions).Select(q => (q.Kind, q.Text)));
         Assert.Empty(copy.Returns);
-        Assert.Equal(0, await portal.WithDbAsync(db => db.SurveyAnswers.CountAsync(a => copy.OrderedSections.SelectMany(s => s.Questions).Select(q => q.Id).Contains(a.QuestionId))));
+        var copiedQuestions = copy.Sections.SelectMany(s => s.Questions).Select(q => q.Id).ToList();
+        Assert.Equal(0, await portal.WithDbAsync(db => db.SurveyAnswers.CountAsync(a => copiedQuestions.Contains(a.QuestionId))));
         Assert.Single(original.Returns.SelectMany(r => r.Sections).SelectMany(s => s.Answers));
     }
 

@@ -43,12 +43,12 @@ public sealed class SettingsTests(SqlitePortal portal)
         var survey = await portal.BuildSurveyAsync(issue: true);
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
-        var (refused, page) = await client.SubmitFormAsync($"/surveys/{survey.Id}/settings", [new("Input.Scale", "Yes\nNo")]);
+        var (refused, page) = await client.SubmitFormAsync($"/surveys/{survey.Id}/settings", [new("Input.Scale", "High\nMedium\nLow\nNone")]);
         var (saved, _) = await client.SubmitFormAsync($"/surveys/{survey.Id}/settings", [new("Input.Title", "Corrected title")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("This survey has been issued, so you cannot change its rating scale or thresholds", page.ErrorSummary());
-        Assert.Equal("Yes\nNo", page.QuerySelector<IHtmlTextAreaElement>("#Input_Scale")?.Value);
+        Assert.Equal("High\nMedium\nLow\nNone", page.QuerySelector<IHtmlTextAreaElement>("#Input_Scale")?.Value);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = await portal.SurveyAsync(survey.Id);
         Assert.Equal("Corrected title", stored.Title);

@@ -65,9 +65,9 @@ public static class SurveyBuildTestData
                 survey.AddQuestion(section, QuestionKind.Text, $"Anything else about build area {s}?", null, required: false);
             }
 
-            foreach (var lead in leads)
+            var ids = leads.Select(l => l.Id).ToList();
+            foreach (var lead in await db.People.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync())
             {
-                db.Attach(lead);
                 survey.Assign(lead, null, Today.AddDays(30), [], Today);
             }
 
