@@ -1,5 +1,8 @@
 using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Features.Surveys;
+using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Improvement;
+using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Domain.Time;
 using GovernancePortal.Infrastructure.Data;
 using Mediator;
@@ -7,13 +10,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features;
 
-/// <summary>The home dashboard after sign-in: each organisation's governance areas and open actions by RAG and overdue.</summary>
+/// <summary>
+/// The home dashboard after sign-in: each organisation's governance areas and open actions by RAG and overdue; for the
+/// governance team and internal audit, each organisation's open survey with its response rate; for a senior lead, the
+/// Statement of Internal Control returns they have to complete.
+/// </summary>
 public static class Dashboard
 {
     /// <summary>The home dashboard: per organisation, its governance areas, open improvement actions by RAG, and overdue actions.</summary>
     public sealed record Query : IQuery<Model>;
 
-    public sealed record Model(DateOnly Today, IReadOnlyList<OrganisationSummary> Organisations);
+    public sealed record Model(DateOnly Today, IReadOnlyList<OrganisationSummary> Organisations, IReadOnlyList<MyReturns.Row> ReturnsToComplete);
+
+    /// <summary>An issued survey and how many of its returns are in.</summary>
+    public sealed record OpenSurvey(int SurveyId, string Title, ResponseRate Rate);
 
     public sealed record OrganisationSummary(
         string Code,
@@ -27,7 +37,8 @@ public static class Dashboard
         int Green,
         int NotRated,
         int Overdue,
-        string RagRule);
+        string RagRule,
+        IReadOnlyList<OpenSurvey> OpenSurveys);
 
     public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time)
         : IQueryHandler<Query, Model>
@@ -57,6 +68,26 @@ public static class Dashboard
                 .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.OrganisationId, g => g.Count, cancellationToken);
 
+            // Open surveys only where the user may read the survey analysis.
+            var analysed = organisations.Where(o => AccessMatrix.Allows(user, Permission.ViewSurveyAnalysis, o.Code)).Select(o => o.Id).ToList();
+            var surveys = analysed.Count == 0
+                ? []
+                : await db.Surveys.AsNoTracking()
+                    .Where(s => s.Status == SurveyStatus.Issued && analysed.Contains(s.OrganisationId))
+                    .OrderByDescending(s => s.Year).ThenBy(s => s.Id)
+                    .Select(s => new
+                    {
+                        s.Id,
+                        s.OrganisationId,
+                        s.Title,
+                        Total = s.Returns.Count,
+                        Returned = s.Returns.Count(r => r.Status == ReturnStatus.Submitted), // ResponseRate.Counts, for EF
+                    })
+                    .ToListAsync(cancellationToken);
+            var returns = AccessMatrix.AllowsAny(user, Permission.CompleteSurvey)
+                ? (await MyReturns.LoadAsync(db, user, today, cancellationToken)).Where(r => r.SurveyOpen && !r.IsSubmitted).ToList()
+                : [];
+
             var summaries = organisations
                 .Select(o =>
                 {
@@ -74,13 +105,14 @@ public static class Dashboard
                         CountOf(RagStatus.Green),
                         CountOf(null),
                         overdue.GetValueOrDefault(o.Id),
-                        o.RagRule.Description);
+                        o.RagRule.Description,
+                        [.. surveys.Where(s => s.OrganisationId == o.Id).Select(s => new OpenSurvey(s.Id, s.Title, new ResponseRate(s.Returned, s.Total)))]);
                 })
                 // The user's own organisations first.
                 .OrderByDescending(s => s.IsUsersOrganisation)
                 .ToList();
 
-            return new Model(today, summaries);
+            return new Model(today, summaries, returns);
         }
     }
 }

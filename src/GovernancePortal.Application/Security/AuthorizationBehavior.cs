@@ -1,5 +1,6 @@
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement;
+using GovernancePortal.Application.Features.Surveys;
 using GovernancePortal.Infrastructure.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,8 @@ public abstract record ScopeTarget
 /// <summary>
 /// The first step of the pipeline: for an <see cref="IOrganisationScoped"/> message, finds the organisation that owns
 /// its target (404 when there is no such record) and demands the permission for it (403). Reporting on an action also
-/// needs to be its owner or the governance team (<see cref="ImprovementScope.DemandCanReportAsync"/>). Handlers still
+/// needs to be its owner or the governance team (<see cref="ImprovementScope.DemandCanReportAsync"/>); completing a
+/// survey return needs the return to name the user (<see cref="ReturnAccess.DemandAsync"/>). Handlers still
 /// load their records within that organisation, so a record of another organisation named in the same request is 404.
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalDbContext db, ICurrentUser user)
@@ -106,6 +108,12 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
                 .SingleOrDefaultAsync(a => a.Id == actionId, cancellationToken)
                 ?? throw new NotFoundException("There is no such improvement action.");
             await ImprovementScope.DemandCanReportAsync(db, user, action, cancellationToken);
+            return;
+        }
+
+        if (scoped.Scope is ScopeTarget.SurveyReturnTarget { Id: var returnId } && scoped.Permission == Permission.CompleteSurvey)
+        {
+            await ReturnAccess.DemandAsync(db, user, returnId, sign: scoped is ReturnAccess.ISignatoryOnly, cancellationToken);
             return;
         }
 

@@ -79,11 +79,14 @@ public class SurveyReturn : Entity, IAudited, IVersioned
 
     public ReturnSection? SectionFor(int sectionId) => Sections.FirstOrDefault(s => s.SectionId == sectionId);
 
+    private ReturnSection? SectionFor(SurveySection section) =>
+        Sections.FirstOrDefault(s => ReferenceEquals(s.Section, section) || (section.Id != 0 && s.SectionId == section.Id));
+
     /// <summary>The task-list status of a section of this return.</summary>
     public SectionProgress ProgressOf(SurveySection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var saved = SectionFor(section.Id);
+        var saved = SectionFor(section);
         if (saved is null || saved.Answers.Count == 0 && !saved.IsComplete)
         {
             return SectionProgress.NotStarted;
@@ -123,7 +126,7 @@ public class SurveyReturn : Entity, IAudited, IVersioned
             throw new AnswerProblemsException(problems);
         }
 
-        var saved = SectionFor(section.Id);
+        var saved = SectionFor(section);
         if (saved is null)
         {
             saved = new ReturnSection { SectionId = section.Id, Section = section };
@@ -370,8 +373,10 @@ public class SurveyReturn : Entity, IAudited, IVersioned
         return note;
     }
 
-    private void RequireOpenForAnswers(Survey survey)
+    /// <summary>Refuses (with the reason) when answers cannot be saved or signed: the survey is not issued, or the return is signed.</summary>
+    public void RequireOpenForAnswers(Survey survey)
     {
+        ArgumentNullException.ThrowIfNull(survey);
         if (survey.Status != SurveyStatus.Issued)
         {
             throw new DomainException(survey.Status == SurveyStatus.Closed ? "This survey is closed" : "This survey has not been issued yet");

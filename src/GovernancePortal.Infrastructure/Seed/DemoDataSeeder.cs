@@ -50,7 +50,10 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         AddFrameworkYear(mopac, mopacFramework);
         AddMopacPlan(mopac, SeedFiles.Read<MopacPlanSeed>(SeedFiles.MopacPlan), mopacPrinciples, people, today);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await new SurveySeeder(db).SeedAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo governance data from the source Audit Panel papers.");
         return true;
     }

@@ -22,6 +22,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Surveys", "/Surveys/Index", PageAccess.PolicyName(Permission.ViewSurveyAnalysis), "/surveys"),
         new("My areas", "/Framework/MyAreas/Index", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
         new("My actions", "/Improvement/MyActions", PageAccess.PolicyName(Permission.ReportActionProgress), "/improvement/my-actions"),
+        new("My surveys", "/Surveys/MySurveys", PageAccess.PolicyName(Permission.CompleteSurvey), "/surveys/my-surveys"),
         new("Users", "/Admin/Users/Index", PageAccess.PolicyName(Permission.ManageUsers), "/admin/users"),
         new("Audit log", "/Admin/Audit/Index", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];

@@ -26,9 +26,14 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<web::Program>
     private readonly string _connectionString;
     private readonly string? _postgresDatabase;
 
-    public BenchmarkPortal(DatabaseProvider provider)
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
+
+    /// <param name="provider">Sqlite or Postgres.</param>
+    /// <param name="extraSettings">More configuration for the app (e.g. a wider sign-in limit for many accounts).</param>
+    public BenchmarkPortal(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         Provider = provider;
+        _extraSettings = extraSettings ?? new Dictionary<string, string?>();
         _folder = Directory.CreateTempSubdirectory("gp-bench-").FullName;
         if (provider == DatabaseProvider.Postgres)
         {
@@ -79,6 +84,11 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<web::Program>
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
+        foreach (var (key, value) in _extraSettings)
+        {
+            settings[key] = value;
+        }
+
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
         return base.CreateHost(builder);
     }

@@ -174,7 +174,7 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
     /// scenario); measured under workstation GC the app would not run as it does in production. So the scenario runs
     /// itself again in a child process with DOTNET_gcServer=1 (set DOTNET_gcServer=0 to measure workstation GC).
     /// </summary>
-    private static async Task<int> RunUnderServerGcAsync()
+    internal static async Task<int> RunUnderServerGcAsync()
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         var commandLine = Environment.GetCommandLineArgs();

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,5 +69,37 @@ public sealed class IndexTests(SqlitePortal portal) : IClassFixture<SqlitePortal
         var tags = document.QuerySelectorAll(".app-rag").Select(t => t.TextContent.Trim()).Distinct().Order().ToList();
         Assert.Equal(["Amber", "Green", "Red"], tags);
         Assert.Contains("Red: past its due date", document.QuerySelector(".govuk-details__text")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_LeadWithAReturnToComplete_ShowsItWithAContinueLink()
+    {
+        var survey = await portal.NewSurveyAsync(sections: 3);
+        var returnId = survey.LeadReturnId!.Value;
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+
+        var (_, document) = await client.GetPageAsync("/");
+
+        var block = document.QuerySelector("#my-returns")!;
+        Assert.Contains("Your Statement of Internal Control", block.TextContent, StringComparison.Ordinal);
+        var item = block.QuerySelector($"a[href='/surveys/returns/{returnId}/complete']")!.Closest("li")!.TextContent;
+        Assert.Contains("due in 30 days", item, StringComparison.Ordinal);
+        Assert.Contains("0 of 3 sections completed", item, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_GovernanceWithAnIssuedSurvey_ShowsItsResponseRate()
+    {
+        var survey = await portal.NewSurveyAsync(leadEmail: null, otherRespondents: 3);
+        await portal.SubmitThroughDomainAsync(survey.ReturnIds[0]);
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+
+        var (_, document) = await client.GetPageAsync("/");
+        var (_, leadsHome) = await lead.GetPageAsync("/");
+
+        var rate = document.QuerySelector($"section[aria-labelledby='org-MPS'] [data-survey='{survey.SurveyId}']")!.TextContent;
+        Assert.Contains("1 of 3 returned — 33%", rate, StringComparison.Ordinal);
+        Assert.Null(leadsHome.QuerySelector($"[data-survey='{survey.SurveyId}']"));
     }
 }

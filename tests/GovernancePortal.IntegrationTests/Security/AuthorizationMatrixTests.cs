@@ -115,13 +115,33 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             return batch.Id;
         });
 
-        var (survey, surveySection, surveyQuestion, surveyReturn, respondentUpload) = await portal.MatrixSamplesAsync();
+        var (buildSurvey, surveySection, surveyQuestion, surveyReturn, respondentUpload) = await portal.MatrixSamplesAsync();
+
+        // A return of lead@example.org in an issued survey of the Met (made once per portal).
+        var leadReturn = await PortalDb.WithDbAsync(portal, db => db.SurveyReturns.AsNoTracking()
+            .Where(r => r.Survey!.Status == Domain.Surveys.SurveyStatus.Issued && r.Survey.Organisation!.Code == OrganisationCodes.Met
+                && db.Users.Any(u => u.Id == r.Signatory!.UserId && u.Email == PortalFactory.Accounts.Lead))
+            .Select(r => new { r.Id, Section = r.Survey!.Sections.OrderBy(s => s.Order).Select(s => s.Id).First() })
+            .FirstOrDefaultAsync());
+        int returnId, sectionId;
+        if (leadReturn is null)
+        {
+            var survey = await portal.NewSurveyAsync(OrganisationCodes.Met);
+            (returnId, sectionId) = (survey.LeadReturnId!.Value, survey.SectionIds[0]);
+        }
+        else
+        {
+            (returnId, sectionId) = (leadReturn.Id, leadReturn.Section);
+        }
 
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
         static bool ActionOwner(ICurrentUser user) =>
             MetManager(user) || (AccessMatrix.Allows(user, Permission.ReportActionProgress, OrganisationCodes.Met) && user.UserName == PortalFactory.Accounts.Lead);
         static Func<ICurrentUser, bool> Anywhere(Permission permission) => user => AccessMatrix.AllowsAny(user, permission);
+        // Only the return's signatory (and delegates: none here) complete it; the governance team reads it on Returns/Details.
+        static bool ReturnLead(ICurrentUser user) =>
+            AccessMatrix.Allows(user, Permission.CompleteSurvey, OrganisationCodes.Met) && user.UserName == PortalFactory.Accounts.Lead;
         return new(StringComparer.Ordinal)
         {
             ["/Account/SignIn"] = [new("/account/sign-in")],
@@ -182,21 +202,29 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Improvement/Actions/Review"] = [new($"/improvement/actions/{reviewAction}/review", MetManager)],
             ["/Improvement/Import/Index"] = [new("/improvement/import", u => AccessMatrix.AllowsAny(u, Permission.ManageImprovementPlan)), new($"/improvement/import?plan={metPlan}")],
             ["/Improvement/Import/Preview"] = [new($"/improvement/import/{importBatch}")],
+            ["/Surveys/MySurveys"] = [new("/surveys/my-surveys", Anywhere(Permission.CompleteSurvey))],
+            ["/Surveys/Complete/Index"] = [new($"/surveys/returns/{returnId}/complete", ReturnLead)],
+            ["/Surveys/Complete/Section"] = [new($"/surveys/returns/{returnId}/sections/{sectionId}", ReturnLead)],
+            ["/Surveys/Complete/Check"] = [new($"/surveys/returns/{returnId}/check", ReturnLead)],
+            ["/Surveys/Complete/Sign"] = [new($"/surveys/returns/{returnId}/sign", ReturnLead)],
+            ["/Surveys/Returns/Details"] = [new($"/surveys/returns/{returnId}")],
+            ["/Surveys/Returns/Reopen"] = [new($"/surveys/returns/{returnId}/reopen")],
+            ["/Surveys/Returns/Interview"] = [new($"/surveys/returns/{returnId}/interview")],
             ["/Improvement/Export"] = [new("/improvement/export?format=csv"), new("/improvement/export?org=MPS&format=xlsx")],
             ["/Surveys/Index"] = [new("/surveys", Anywhere(Permission.ViewSurveyAnalysis))],
             ["/Surveys/Create"] = [new("/surveys/create?organisation=mps"), new("/surveys/create", Anywhere(Permission.ManageSurveys))],
-            ["/Surveys/Details"] = [new($"/surveys/{survey}")],
-            ["/Surveys/Settings"] = [new($"/surveys/{survey}/settings")],
-            ["/Surveys/Issue"] = [new($"/surveys/{survey}/issue")],
-            ["/Surveys/Close"] = [new($"/surveys/{survey}/close")],
-            ["/Surveys/Sections/Create"] = [new($"/surveys/{survey}/sections/create")],
-            ["/Surveys/Sections/Edit"] = [new($"/surveys/{survey}/sections/{surveySection}")],
-            ["/Surveys/Questions/Create"] = [new($"/surveys/{survey}/sections/{surveySection}/questions/create")],
-            ["/Surveys/Questions/Edit"] = [new($"/surveys/{survey}/sections/{surveySection}/questions/{surveyQuestion}")],
-            ["/Surveys/Respondents/Index"] = [new($"/surveys/{survey}/respondents")],
-            ["/Surveys/Respondents/Edit"] = [new($"/surveys/{survey}/respondents/{surveyReturn}")],
-            ["/Surveys/Respondents/Upload"] = [new($"/surveys/{survey}/respondents/upload")],
-            ["/Surveys/Respondents/Preview"] = [new($"/surveys/{survey}/respondents/upload/{respondentUpload}")],
+            ["/Surveys/Details"] = [new($"/surveys/{buildSurvey}")],
+            ["/Surveys/Settings"] = [new($"/surveys/{buildSurvey}/settings")],
+            ["/Surveys/Issue"] = [new($"/surveys/{buildSurvey}/issue")],
+            ["/Surveys/Close"] = [new($"/surveys/{buildSurvey}/close")],
+            ["/Surveys/Sections/Create"] = [new($"/surveys/{buildSurvey}/sections/create")],
+            ["/Surveys/Sections/Edit"] = [new($"/surveys/{buildSurvey}/sections/{surveySection}")],
+            ["/Surveys/Questions/Create"] = [new($"/surveys/{buildSurvey}/sections/{surveySection}/questions/create")],
+            ["/Surveys/Questions/Edit"] = [new($"/surveys/{buildSurvey}/sections/{surveySection}/questions/{surveyQuestion}")],
+            ["/Surveys/Respondents/Index"] = [new($"/surveys/{buildSurvey}/respondents")],
+            ["/Surveys/Respondents/Edit"] = [new($"/surveys/{buildSurvey}/respondents/{surveyReturn}")],
+            ["/Surveys/Respondents/Upload"] = [new($"/surveys/{buildSurvey}/respondents/upload")],
+            ["/Surveys/Respondents/Preview"] = [new($"/surveys/{buildSurvey}/respondents/upload/{respondentUpload}")],
         };
     }
 

@@ -46,4 +46,19 @@ public sealed class SeedDataTests
             plan.Items.Select(i => i.Code));
         Assert.All(plan.Items, i => Assert.Equal(i.Code[..1], i.Principle));
     }
+
+    [Fact]
+    public void MetSurvey_HasAHundredLeadsAcrossFiveBusinessGroupsAndCloseToSixtyPercentReturned()
+    {
+        var survey = SeedFiles.Read<SurveySeed>("met-sic-survey-2019-20.json");
+
+        var posts = survey.BusinessGroups.SelectMany(g => g.Posts).ToList();
+        Assert.Equal(100, posts.Count);
+        Assert.Equal(posts.Count, posts.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(5, survey.BusinessGroups.Count);
+        Assert.InRange(survey.Returned, 55, 60);
+        Assert.True(survey.Returned + survey.InProgress + survey.Reopened < posts.Count);
+        Assert.Contains("AC Professionalism", posts);
+        Assert.True(survey.Issued < survey.AsAt && survey.AsAt < survey.Deadline);
+    }
 }

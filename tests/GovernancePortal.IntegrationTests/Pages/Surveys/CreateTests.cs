@@ -16,7 +16,7 @@ public sealed class CreateTests(SqlitePortal portal)
     [Fact]
     public async Task Create_New_HasASectionPerGovernanceAreaWithGuidanceAndTwoQuestions()
     {
-        var year = SurveyBuildTestData.NextYear();
+        var year = await portal.FreeYearAsync();
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
         var (response, _) = await client.SubmitFormAsync("/surveys/create?organisation=mps",
@@ -43,8 +43,7 @@ public sealed class CreateTests(SqlitePortal portal)
     [Fact]
     public async Task Create_ByCopy_CopiesStructureAndSettingsButNeverAnswersOrRespondents()
     {
-        var later = SurveyBuildTestData.NextYear();
-        var earlier = SurveyBuildTestData.NextYear();
+        var (later, earlier) = await portal.FreeYearPairAsync();
         var previous = await portal.BuildSurveyAsync(sections: 2, respondents: 1, issue: true, year: earlier, title: "Last year's survey");
         await portal.WithDbAsync(async db =>
         {

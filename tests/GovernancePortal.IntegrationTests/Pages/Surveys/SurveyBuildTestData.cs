@@ -11,20 +11,34 @@ namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 public sealed record BuiltSurvey(int Id, ReportingYear Year, IReadOnlyList<int> SectionIds, IReadOnlyList<int> QuestionIds, IReadOnlyList<int> ReturnIds, IReadOnlyList<int> PersonIds);
 
 /// <summary>
-/// Surveys and people of their own for the building-and-issuing page tests. Years count down from the last reporting
-/// year a survey can have, so they meet neither the seeded survey nor each other.
+/// Surveys and people of their own for the building-and-issuing page tests. Years are the latest the Met has no survey
+/// for (the tests of one portal run one at a time), so they meet neither the seeded survey nor each other.
 /// </summary>
 public static class SurveyBuildTestData
 {
-    private static int years = ReportingYear.MaxStartYear + 1;
     private static int people;
 
     public static DateOnly Today => DateOnly.FromDateTime(Domain.Time.LondonClock.ToLondon(DateTime.UtcNow));
 
     public static Actor Actor => new(null, "Test set-up", DateTime.UtcNow);
 
-    /// <summary>A reporting year no other survey test uses.</summary>
-    public static ReportingYear NextYear() => new(Interlocked.Decrement(ref years));
+    /// <summary>The latest reporting year the Met has no survey for.</summary>
+    public static async Task<ReportingYear> FreeYearAsync(this PortalFactory portal) => (await portal.FreeYearsAsync())[0];
+
+    /// <summary>Two consecutive reporting years the Met has no survey for, later first (for copying last year's).</summary>
+    public static async Task<(ReportingYear Later, ReportingYear Earlier)> FreeYearPairAsync(this PortalFactory portal)
+    {
+        var free = await portal.FreeYearsAsync();
+        var later = free.First(y => free.Contains(y.Previous));
+        return (later, later.Previous);
+    }
+
+    private static Task<IReadOnlyList<ReportingYear>> FreeYearsAsync(this PortalFactory portal) =>
+        portal.WithDbAsync<IReadOnlyList<ReportingYear>>(async db =>
+        {
+            var taken = (await db.Surveys.Where(s => s.Organisation!.Code == OrganisationCodes.Met).Select(s => s.Year).ToListAsync()).Select(y => y.StartYear).ToHashSet();
+            return [.. Enumerable.Range(ReportingYear.MinStartYear + 1, ReportingYear.MaxStartYear - ReportingYear.MinStartYear).Reverse().Where(y => !taken.Contains(y)).Select(y => new ReportingYear(y))];
+        });
 
     /// <summary>New current people of the Met (unique post, name and e-mail), in the business group given.</summary>
     public static Task<IReadOnlyList<Person>> NewPeopleAsync(this PortalFactory portal, int count, string? businessGroup = "Test group", string organisation = OrganisationCodes.Met) =>
@@ -51,7 +65,7 @@ public static class SurveyBuildTestData
     public static async Task<BuiltSurvey> BuildSurveyAsync(this PortalFactory portal, int sections = 2, int respondents = 1, bool issue = false, ReportingYear? year = null, string title = "Build test survey")
     {
         ArgumentNullException.ThrowIfNull(portal);
-        var chosen = year ?? NextYear();
+        var chosen = year ?? await portal.FreeYearAsync();
         var leads = await portal.NewPeopleAsync(respondents);
         var id = await portal.WithDbAsync(async db =>
         {

@@ -16,7 +16,6 @@ public static class SurveyTestData
     public static readonly string[] BusinessGroups = ["MetHQ", "Territorial Policing", "Specialist Crime and Operations", "Specialist Operations", "Professionalism"];
 
     private static readonly SemaphoreSlim Creating = new(1, 1);
-    private static int years = 2200;
     private static int people;
 
     public static Actor TestActor => new(null, "Test set-up", DateTime.UtcNow);
@@ -42,11 +41,12 @@ public static class SurveyTestData
         await Creating.WaitAsync();
         try
         {
-            var year = new ReportingYear(Interlocked.Increment(ref years));
             var due = deadline ?? Today.AddDays(30);
+            var year = default(ReportingYear);
             var id = await portal.WithDbAsync(async db =>
             {
                 var org = await db.Organisations.SingleAsync(o => o.Code == organisation);
+                year = await FreeYearAsync(db, org.Id);
                 var survey = Survey.Start(org.Id, year, $"Statement of Internal Control {year}");
                 db.Surveys.Add(survey);
                 for (var s = 1; s <= sections; s++)
@@ -95,6 +95,26 @@ public static class SurveyTestData
         {
             Creating.Release();
         }
+    }
+
+    /// <summary>
+    /// A reporting year the organisation has no survey for (one survey per organisation and year; ReportingYear allows
+    /// 2000–2098), latest first so that test surveys stay clear of the seeded 2019/20. Callers hold <see cref="Creating"/>,
+    /// so two tests in this process never take the same year.
+    /// </summary>
+    public static async Task<ReportingYear> FreeYearAsync(GovernancePortal.Infrastructure.Data.GovernancePortalDbContext db, int organisationId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var taken = (await db.Surveys.Where(s => s.OrganisationId == organisationId).Select(s => s.Year).ToListAsync()).Select(y => y.StartYear).ToHashSet();
+        for (var start = ReportingYear.MaxStartYear; start >= ReportingYear.MinStartYear; start--)
+        {
+            if (!taken.Contains(start))
+            {
+                return new ReportingYear(start);
+            }
+        }
+
+        throw new InvalidOperationException("Every reporting year already has a test survey: share surveys between tests.");
     }
 
     /// <summary>The return with its survey, sections and answers, as stored.</summary>
