@@ -25,4 +25,25 @@ public class RespondentUpload : Entity, IAudited
     public string? AppliedByName { get; set; }
 
     public int AddedCount { get; set; }
+
+    public bool IsApplied => AppliedAtUtc is not null;
+
+    /// <summary>Records that the file's valid rows were added. A file is applied once: applying it again is refused.</summary>
+    public void MarkApplied(int added, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (IsApplied)
+        {
+            throw new DomainException($"This file has already been applied by {AppliedByName}: {AddedCount} {(AddedCount == 1 ? "respondent was" : "respondents were")} added. Upload the file again to add anyone it left out.");
+        }
+
+        if (added <= 0)
+        {
+            throw new DomainException("No row of this file can be added. Correct the file and upload it again.");
+        }
+
+        AppliedAtUtc = actor.AtUtc;
+        AppliedByName = actor.Name;
+        AddedCount = added;
+    }
 }

@@ -115,6 +115,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             return batch.Id;
         });
 
+        var (buildSurvey, surveySection, surveyQuestion, surveyReturn, respondentUpload) = await portal.MatrixSamplesAsync();
+
         // A return of lead@example.org in an issued survey of the Met (made once per portal).
         var leadReturn = await PortalDb.WithDbAsync(portal, db => db.SurveyReturns.AsNoTracking()
             .Where(r => r.Survey!.Status == Domain.Surveys.SurveyStatus.Issued && r.Survey.Organisation!.Code == OrganisationCodes.Met
@@ -209,6 +211,20 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Surveys/Returns/Reopen"] = [new($"/surveys/returns/{returnId}/reopen")],
             ["/Surveys/Returns/Interview"] = [new($"/surveys/returns/{returnId}/interview")],
             ["/Improvement/Export"] = [new("/improvement/export?format=csv"), new("/improvement/export?org=MPS&format=xlsx")],
+            ["/Surveys/Index"] = [new("/surveys", Anywhere(Permission.ViewSurveyAnalysis))],
+            ["/Surveys/Create"] = [new("/surveys/create?organisation=mps"), new("/surveys/create", Anywhere(Permission.ManageSurveys))],
+            ["/Surveys/Details"] = [new($"/surveys/{buildSurvey}")],
+            ["/Surveys/Settings"] = [new($"/surveys/{buildSurvey}/settings")],
+            ["/Surveys/Issue"] = [new($"/surveys/{buildSurvey}/issue")],
+            ["/Surveys/Close"] = [new($"/surveys/{buildSurvey}/close")],
+            ["/Surveys/Sections/Create"] = [new($"/surveys/{buildSurvey}/sections/create")],
+            ["/Surveys/Sections/Edit"] = [new($"/surveys/{buildSurvey}/sections/{surveySection}")],
+            ["/Surveys/Questions/Create"] = [new($"/surveys/{buildSurvey}/sections/{surveySection}/questions/create")],
+            ["/Surveys/Questions/Edit"] = [new($"/surveys/{buildSurvey}/sections/{surveySection}/questions/{surveyQuestion}")],
+            ["/Surveys/Respondents/Index"] = [new($"/surveys/{buildSurvey}/respondents")],
+            ["/Surveys/Respondents/Edit"] = [new($"/surveys/{buildSurvey}/respondents/{surveyReturn}")],
+            ["/Surveys/Respondents/Upload"] = [new($"/surveys/{buildSurvey}/respondents/upload")],
+            ["/Surveys/Respondents/Preview"] = [new($"/surveys/{buildSurvey}/respondents/upload/{respondentUpload}")],
         };
     }
 

@@ -26,10 +26,13 @@ public static class CreatePerson
 
         public string? Email { get; set; }
 
+        /// <summary>The part of the organisation the post belongs to (the survey counts returns by it).</summary>
+        public string? BusinessGroup { get; set; }
+
         public string? UserId { get; set; }
     }
 
-    public sealed record Command(string Organisation, string? JobTitle, string? FullName, string? Email, string? UserId) : ICommand<int>, IOrganisationScoped
+    public sealed record Command(string Organisation, string? JobTitle, string? FullName, string? Email, string? UserId, string? BusinessGroup = null) : ICommand<int>, IOrganisationScoped
     {
         public Permission Permission => Permission.EditFramework;
 
@@ -43,6 +46,7 @@ public static class CreatePerson
             PeopleRules.JobTitle(this, x => x.JobTitle);
             PeopleRules.FullName(this, x => x.FullName);
             PeopleRules.Email(this, x => x.Email);
+            PeopleRules.BusinessGroup(this, x => x.BusinessGroup);
         }
     }
 
@@ -65,6 +69,7 @@ public static class CreatePerson
                 JobTitle = jobTitle,
                 FullName = CleanText.OptionalLine(command.FullName),
                 Email = CleanText.OptionalLine(command.Email),
+                BusinessGroup = CleanText.OptionalLine(command.BusinessGroup),
                 UserId = await PeopleRules.LinkableAccountAsync(db, organisation.Id, command.UserId, cancellationToken),
             };
             db.People.Add(person);

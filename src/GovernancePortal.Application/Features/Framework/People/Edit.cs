@@ -30,13 +30,16 @@ public static class EditPerson
 
         public string? Email { get; set; }
 
+        /// <summary>The part of the organisation the post belongs to (the survey counts returns by it).</summary>
+        public string? BusinessGroup { get; set; }
+
         public string? UserId { get; set; }
 
         public Guid Version { get; set; }
     }
 
     /// <summary>Saves the details; a conflict when the person changed after <see cref="Version"/> was read.</summary>
-    public sealed record Command(string Organisation, int PersonId, string? JobTitle, string? FullName, string? Email, string? UserId, Guid Version) : ICommand, IOrganisationScoped
+    public sealed record Command(string Organisation, int PersonId, string? JobTitle, string? FullName, string? Email, string? UserId, Guid Version, string? BusinessGroup = null) : ICommand, IOrganisationScoped
     {
         public Permission Permission => Permission.EditFramework;
 
@@ -58,6 +61,7 @@ public static class EditPerson
             PeopleRules.JobTitle(this, x => x.JobTitle);
             PeopleRules.FullName(this, x => x.FullName);
             PeopleRules.Email(this, x => x.Email);
+            PeopleRules.BusinessGroup(this, x => x.BusinessGroup);
         }
     }
 
@@ -73,6 +77,7 @@ public static class EditPerson
                 JobTitle = details.JobTitle,
                 FullName = details.FullName,
                 Email = details.Email,
+                BusinessGroup = details.BusinessGroup,
                 UserId = details.UserId,
                 Version = details.Version,
             });
@@ -87,6 +92,7 @@ public static class EditPerson
             person.JobTitle = jobTitle;
             person.FullName = CleanText.OptionalLine(command.FullName);
             person.Email = CleanText.OptionalLine(command.Email);
+            person.BusinessGroup = CleanText.OptionalLine(command.BusinessGroup);
             person.UserId = await PeopleRules.LinkableAccountAsync(db, organisation.Id, command.UserId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

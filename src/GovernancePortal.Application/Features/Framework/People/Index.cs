@@ -8,20 +8,21 @@ namespace GovernancePortal.Application.Features.Framework.People;
 
 /// <summary>
 /// The organisation's people directory (/framework/{org}/people): each post, its current holder, the linked account and
-/// the governance areas the person leads. Archived people are listed only when asked for.
+/// the governance areas the person leads, and the business group of the post (the list can be narrowed to one). Archived
+/// people are listed only when asked for.
 /// </summary>
 public static class ListPeople
 {
-    public sealed record Query(string Organisation, bool IncludeArchived = false) : IQuery<PeopleList>, IOrganisationScoped
+    public sealed record Query(string Organisation, bool IncludeArchived = false, string? BusinessGroup = null) : IQuery<PeopleList>, IOrganisationScoped
     {
         public Permission Permission => Permission.ViewFramework;
 
         public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
     }
 
-    public sealed record PeopleList(string OrganisationCode, string OrganisationName, bool CanEdit, int ArchivedCount, IReadOnlyList<Item> People);
+    public sealed record PeopleList(string OrganisationCode, string OrganisationName, bool CanEdit, int ArchivedCount, IReadOnlyList<Item> People, IReadOnlyList<string> BusinessGroups);
 
-    public sealed record Item(int Id, string JobTitle, string? FullName, string? Email, string? LinkedAccount, IReadOnlyList<LedArea> Areas, bool IsArchived);
+    public sealed record Item(int Id, string JobTitle, string? FullName, string? Email, string? LinkedAccount, IReadOnlyList<LedArea> Areas, bool IsArchived, string? BusinessGroup = null);
 
     public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<Query, PeopleList>
     {
@@ -31,7 +32,7 @@ public static class ListPeople
             var people = await db.People.AsNoTracking()
                 .Where(p => p.OrganisationId == organisation.Id)
                 .OrderBy(p => p.JobTitle)
-                .Select(p => new { p.Id, p.JobTitle, p.FullName, p.Email, p.UserId, p.IsArchived })
+                .Select(p => new { p.Id, p.JobTitle, p.FullName, p.Email, p.UserId, p.IsArchived, p.BusinessGroup })
                 .ToListAsync(cancellationToken);
             var areas = await LedArea.ByPersonAsync(db, organisation.Id, cancellationToken);
             var accounts = await PeopleRules.AccountNamesAsync(db, people.Select(p => p.UserId), cancellationToken);
@@ -43,6 +44,7 @@ public static class ListPeople
                 people.Count(p => p.IsArchived),
                 [.. people
                     .Where(p => query.IncludeArchived || !p.IsArchived)
+                    .Where(p => string.IsNullOrWhiteSpace(query.BusinessGroup) || string.Equals(p.BusinessGroup, query.BusinessGroup.Trim(), StringComparison.OrdinalIgnoreCase))
                     .Select(p => new Item(
                         p.Id,
                         p.JobTitle,
@@ -50,7 +52,9 @@ public static class ListPeople
                         p.Email,
                         p.UserId is not null && accounts.TryGetValue(p.UserId, out var account) ? account : null,
                         areas.TryGetValue(p.Id, out var led) ? led : [],
-                        p.IsArchived))]);
+                        p.IsArchived,
+                        p.BusinessGroup))],
+                [.. people.Where(p => p.BusinessGroup is not null).Select(p => p.BusinessGroup!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)]);
         }
     }
 }

@@ -27,6 +27,10 @@ internal static class PeopleRules
             .MaximumLength(TextLimits.Email).WithMessage($"Email address must be {TextLimits.Email} characters or fewer")
             .EmailAddress().WithMessage(EmailFormatMessage);
 
+    public static void BusinessGroup<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> property) =>
+        validator.RuleForCleaned(property, CleanText.OptionalLine)
+            .MaximumLength(TextLimits.ShortTitle).WithMessage($"Business group must be {TextLimits.ShortTitle} characters or fewer");
+
     /// <summary>
     /// The account to link, after checking it belongs to the organisation (null when none was chosen). A value that
     /// is not one of the organisation's accounts fails the field instead of linking someone else's account.
@@ -89,6 +93,7 @@ internal static class PersonEdits
             ["Job title"] = person.JobTitle,
             ["Name"] = person.FullName,
             ["Email address"] = person.Email,
+            ["Business group"] = person.BusinessGroup,
             ["Linked account"] = person.UserId is not null && accounts.TryGetValue(person.UserId, out var account) ? account : null,
             ["Holder since"] = person.HolderSince?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
             ["Status"] = person.IsArchived ? "Archived" : "Current",

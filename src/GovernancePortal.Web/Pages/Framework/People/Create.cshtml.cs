@@ -20,7 +20,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel, IReloadOnError
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new CreatePerson.Command(Org, Input.JobTitle, Input.FullName, Input.Email, Input.UserId), cancellationToken);
+        var id = await mediator.Send(new CreatePerson.Command(Org, Input.JobTitle, Input.FullName, Input.Email, Input.UserId, Input.BusinessGroup), cancellationToken);
         TempData["Success"] = "The person has been added";
         return RedirectToPage("/Framework/People/Edit", new { org = Org.ToLowerInvariant(), id });
     }

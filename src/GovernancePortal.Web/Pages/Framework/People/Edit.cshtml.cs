@@ -29,7 +29,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new EditPerson.Command(Org, Id, Input.JobTitle, Input.FullName, Input.Email, Input.UserId, Input.Version), cancellationToken);
+        await mediator.Send(new EditPerson.Command(Org, Id, Input.JobTitle, Input.FullName, Input.Email, Input.UserId, Input.Version, Input.BusinessGroup), cancellationToken);
         TempData["Success"] = "The changes have been saved";
         return ToThisPage();
     }

@@ -14,8 +14,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Archived { get; set; }
 
+    /// <summary>Only people of this business group (the "group" query string).</summary>
+    [BindProperty(SupportsGet = true, Name = "group")]
+    public string? Group { get; set; }
+
     public ListPeople.PeopleList People { get; private set; } = default!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        People = await mediator.Send(new ListPeople.Query(Org, Archived), cancellationToken);
+        People = await mediator.Send(new ListPeople.Query(Org, Archived, Group), cancellationToken);
 }

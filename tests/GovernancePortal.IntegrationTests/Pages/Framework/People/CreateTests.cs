@@ -17,6 +17,23 @@ public sealed class CreateTests(SqlitePortal portal)
         portal.WithDbAsync(db => db.People.AsNoTracking().Include(p => p.PreviousHolders).SingleAsync(p => p.Id == id));
 
     [Fact]
+    public async Task Create_WithBusinessGroup_IsSavedAndShownInTheList()
+    {
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var title = NewTitle();
+
+        var (response, _) = await client.SubmitFormAsync("/framework/mps/people/create",
+            [new("Input.JobTitle", title), new("Input.BusinessGroup", "  Territorial\u0007 Policing ")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("Territorial Policing", (await PersonAsync(id)).BusinessGroup);
+        var (_, list) = await client.GetPageAsync("/framework/mps/people");
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td")!.TextContent.Trim() == title);
+        Assert.Equal("Territorial Policing", row.QuerySelectorAll("td")[2].TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Create_InvalidInput_ShowsErrorsAndKeepsWhatWasTyped()
     {
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);

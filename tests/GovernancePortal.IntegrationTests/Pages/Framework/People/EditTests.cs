@@ -27,6 +27,24 @@ public sealed class EditTests(SqlitePortal portal)
         portal.WithDbAsync(db => db.People.AsNoTracking().Include(p => p.PreviousHolders).SingleAsync(p => p.Id == id));
 
     [Fact]
+    public async Task Edit_BusinessGroup_IsSavedAndShownOnTheForm()
+    {
+        var id = await CreatePersonAsync(NewTitle());
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, _) = await client.SubmitFormAsync($"/framework/mps/people/{id}/edit", [new("Input.BusinessGroup", "Specialist Operations")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("Specialist Operations", (await PersonAsync(id)).BusinessGroup);
+        var (_, form) = await client.GetPageAsync($"/framework/mps/people/{id}/edit");
+        Assert.Equal("Specialist Operations", form.QuerySelector<IHtmlInputElement>("#Input_BusinessGroup")?.Value);
+
+        var (tooLong, page) = await client.SubmitFormAsync($"/framework/mps/people/{id}/edit", [new("Input.BusinessGroup", new string('x', 201))]);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("Business group must be 200 characters or fewer", page.FieldError("Input_BusinessGroup"));
+    }
+
+    [Fact]
     public async Task Archive_ThenListWithoutArchived_HidesPerson()
     {
         var title = NewTitle();

@@ -1,5 +1,6 @@
 using System.Net;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Framework.People;
 
@@ -19,6 +20,30 @@ public sealed class IndexTests(SqlitePortal portal)
         Assert.Contains("Demo Senior Lead", row.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, row.QuerySelectorAll("td:last-child li").Length);
         Assert.NotNull(document.QuerySelector("a[href='/framework/mps/people/create']"));
+    }
+
+    [Fact]
+    public async Task List_FilteredByBusinessGroup_ShowsOnlyThatGroup()
+    {
+        var group = $"Test group {Guid.NewGuid():N}"[..20];
+        var title = $"Head of Filtering {Guid.NewGuid():N}"[..30];
+        await portal.WithDbAsync(async db =>
+        {
+            var met = await db.Organisations.SingleAsync(o => o.Code == "MPS");
+            db.People.Add(new Domain.People.Person { OrganisationId = met.Id, JobTitle = title, BusinessGroup = group });
+            return await db.SaveChangesAsync();
+        });
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (all, allPage) = await client.GetPageAsync("/framework/mps/people");
+        var (response, filtered) = await client.GetPageAsync($"/framework/mps/people?group={Uri.EscapeDataString(group)}");
+
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Contains(allPage.QuerySelectorAll("#group option"), o => o.TextContent == group);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = Assert.Single(filtered.QuerySelectorAll("tbody tr"));
+        Assert.Equal(title, row.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal(group, row.QuerySelectorAll("td")[2].TextContent.Trim());
     }
 
     [Fact]
