@@ -33,9 +33,9 @@ public static class SurveyNotifications
         var list = returns.ToList();
         if (list.Any(r => r.Id == 0))
         {
-            // The link names the return, so a return added in this unit of work is saved first; its invitation is
-            // then queued and written by the caller's own save.
-            await db.SaveChangesAsync(cancellationToken);
+            // The link names the return: a new return must be saved first, inside the caller's transaction
+            // (RespondentInvitations.SaveAndInviteIfIssuedAsync), so the return and its invitation are all or nothing.
+            throw new InvalidOperationException("Save new returns (in a transaction) before queuing their invitations.");
         }
 
         var now = Now(db);

@@ -127,8 +127,7 @@ public static class ListRespondents
                 added.Add(survey.Assign(person, null, command.Deadline!.Value, delegates, today));
             }
 
-            await RespondentInvitations.InviteIfIssuedAsync(db, user, time, survey, added, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await RespondentInvitations.SaveAndInviteIfIssuedAsync(db, user, time, survey, added, cancellationToken);
             return new Added(added.Count, survey.IsIssued);
         }
     }

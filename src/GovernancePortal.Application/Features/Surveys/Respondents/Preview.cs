@@ -76,8 +76,7 @@ public static class PreviewRespondents
             }
 
             upload.MarkApplied(added.Count, actor);
-            await RespondentInvitations.InviteIfIssuedAsync(db, user, time, survey, added, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await RespondentInvitations.SaveAndInviteIfIssuedAsync(db, user, time, survey, added, cancellationToken);
             return added.Count;
         }
 

@@ -4,24 +4,33 @@ using GovernancePortal.Infrastructure.Data;
 
 namespace GovernancePortal.Application.Features.Surveys.Respondents;
 
-/// <summary>Respondents added to a survey that is already out are invited at once, in the same save.</summary>
+/// <summary>
+/// Saves respondents just added. When the survey is already out they are invited at once: the invitation's link names
+/// the new return, so the returns are saved first and the invitations after, in one transaction — all or nothing.
+/// </summary>
 public static class RespondentInvitations
 {
-    public static async Task InviteIfIssuedAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, Survey survey, IReadOnlyList<SurveyReturn> added, CancellationToken cancellationToken)
+    public static async Task SaveAndInviteIfIssuedAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, Survey survey, IReadOnlyList<SurveyReturn> added, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(added);
         if (!survey.IsIssued || added.Count == 0)
         {
+            await db.SaveChangesAsync(cancellationToken);
             return;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var actor = await SurveyEdits.ActorAsync(db, user, time, cancellationToken);
         foreach (var surveyReturn in added)
         {
             surveyReturn.RecordInvitation(actor);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         await SurveyNotifications.QueueInvitationsAsync(db, survey, added, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }
