@@ -1,6 +1,7 @@
 using System.Net;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
@@ -24,7 +25,10 @@ public sealed class IssueTests(SqlitePortal portal)
         Assert.Equal("Demo Met Governance Officer", issued.IssuedByName);
         Assert.All(issued.Returns, r => Assert.Contains(r.Events, e => e.Kind == ReturnEventKind.Invited));
         Assert.All(issued.Returns, r => Assert.NotNull(r.InvitedAtUtc));
-        // The invitations themselves are queued by SurveyNotifications in the same save (the mail work's tests check the outbox rows).
+        var keys = issued.Returns.Select(r => $"sic-invitation:{r.Id}:{r.SignatoryId}").ToList();
+        var queued = await portal.WithDbAsync(db => db.OutboxMessages.Where(m => keys.Contains(m.DeduplicationKey)).ToListAsync());
+        Assert.Equal(3, queued.Count);
+        Assert.All(queued, m => Assert.Contains("{page:/Surveys/Complete/Index?returnId=", m.TextBody, StringComparison.Ordinal));
     }
 
     [Fact]

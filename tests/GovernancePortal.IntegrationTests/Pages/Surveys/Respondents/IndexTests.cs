@@ -1,6 +1,7 @@
 using System.Net;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Respondents;
 
@@ -59,6 +60,8 @@ public sealed class IndexTests(SqlitePortal portal)
         var added = (await portal.SurveyAsync(survey.Id)).Returns.Single(r => r.SignatoryId == late.Id);
         Assert.Equal(ReturnEventKind.Invited, Assert.Single(added.Events).Kind);
         Assert.NotNull(added.InvitedAtUtc);
+        var invitation = await portal.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.DeduplicationKey == $"sic-invitation:{added.Id}:{late.Id}"));
+        Assert.Equal(late.Email, invitation.ToAddress);
     }
 
     [Fact]
