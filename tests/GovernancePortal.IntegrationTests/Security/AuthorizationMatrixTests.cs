@@ -5,6 +5,7 @@ using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Pages.Framework;
+using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using GovernancePortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +115,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             return batch.Id;
         });
 
+        var survey = await portal.SampleSurveyAsync();
+
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
         static bool ActionOwner(ICurrentUser user) =>
@@ -180,6 +183,11 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Improvement/Import/Index"] = [new("/improvement/import", u => AccessMatrix.AllowsAny(u, Permission.ManageImprovementPlan)), new($"/improvement/import?plan={metPlan}")],
             ["/Improvement/Import/Preview"] = [new($"/improvement/import/{importBatch}")],
             ["/Improvement/Export"] = [new("/improvement/export?format=csv"), new("/improvement/export?org=MPS&format=xlsx")],
+            ["/Surveys/Tracking"] = [new($"/surveys/{survey.SurveyId}/tracking"), new($"/surveys/{survey.SurveyId}/tracking?group=MetHQ&status=all")],
+            ["/Surveys/Analysis/Index"] = [new($"/surveys/{survey.SurveyId}/analysis")],
+            ["/Surveys/Analysis/Narrative"] = [new($"/surveys/{survey.SurveyId}/analysis/sections/{survey.SectionIds[0]}?rating=2")],
+            ["/Surveys/Flags/Raise"] = [new($"/surveys/{survey.SurveyId}/flags/{survey.SectionIds[0]}/raise")],
+            ["/Surveys/Export"] = [new($"/surveys/{survey.SurveyId}/export?format=csv"), new($"/surveys/{survey.SurveyId}/export?format=xlsx")],
         };
     }
 

@@ -30,7 +30,24 @@ public sealed record SectionAnswer(int Rating, string? Narrative = null, YesNoPa
 /// </summary>
 public static class AnalysisTestData
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PortalFactory, Task<AnalysisSurvey>> Samples = [];
     private static int people;
+
+    public static DateOnly Today => DateOnly.FromDateTime(Domain.Time.LondonClock.ToLondon(DateTime.UtcNow));
+
+    private static Actor TestActor => new(null, "Test set-up", DateTime.UtcNow);
+
+    /// <summary>
+    /// One Met survey per portal with a flagged area (the first), for sample URLs of the tracking and analysis pages
+    /// (<c>AuthorizationMatrixTests</c>): made on first use, then shared.
+    /// </summary>
+    public static Task<AnalysisSurvey> SampleSurveyAsync(this PortalFactory portal) =>
+        Samples.GetValue(portal, async p =>
+        {
+            var survey = await p.NewAnalysisSurveyAsync(["Territorial Policing", "MetHQ"]);
+            await p.SubmitAsync(survey.Return(0), new SectionAnswer(2), new SectionAnswer(0));
+            return survey;
+        });
 
     public static async Task<AnalysisSurvey> NewAnalysisSurveyAsync(
         this PortalFactory portal,
@@ -75,10 +92,10 @@ public static class AnalysisTestData
                 var n = Interlocked.Increment(ref people);
                 var person = new Person { OrganisationId = org.Id, JobTitle = "Analysis senior lead", FullName = $"Analysis Lead {n:000}", Email = $"analysis.lead{n}@example.org", BusinessGroup = group };
                 db.People.Add(person);
-                survey.Assign(person, group, SurveyTestData.Today.AddDays(30), [], SurveyTestData.Today);
+                survey.Assign(person, group, Today.AddDays(30), [], Today);
             }
 
-            survey.Issue(SurveyTestData.TestActor, SurveyTestData.Today);
+            survey.Issue(TestActor, Today);
             await db.SaveChangesAsync();
             return survey.Id;
         });
@@ -158,7 +175,7 @@ public static class AnalysisTestData
 
             if (sign)
             {
-                surveyReturn.Submit(survey, [surveyReturn.SignatoryId], surveyReturn.Signatory.FullName!, "Analysis senior lead", SurveyTestData.Today, confirmed: true, actor);
+                surveyReturn.Submit(survey, [surveyReturn.SignatoryId], surveyReturn.Signatory.FullName!, "Analysis senior lead", Today, confirmed: true, actor);
             }
 
             return await db.SaveChangesAsync();

@@ -40,7 +40,7 @@ public sealed class ExportTests(SqlitePortal portal)
         Assert.Equal(5, csv.Count - 1);
         var rating = csv.Single(r => r[3] == survey.Return(0).ToString(CultureInfo.InvariantCulture) && r[11] == "Test area 1" && r[16] == "Assurance rating");
         Assert.Equal([survey.Title, "Met", survey.Year.ToString(), survey.Respondents[0].Name, "Analysis senior lead", "Territorial Policing", "Submitted", survey.Respondents[0].Name], [rating[0], rating[1], rating[2], rating[4], rating[5], rating[6], rating[7], rating[8]]);
-        Assert.Equal(SurveyTestData.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rating[9]);
+        Assert.Equal(AnalysisTestData.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rating[9]);
         Assert.Equal(["1", "Test area 1", "", "1", "How much assurance can you give for Test area 1?", "1"], rating[10..16]);
         Assert.Equal(["2", "Limited assurance", ""], rating[17..20]);
         // The CSV neutralises a cell a spreadsheet would run as a formula.

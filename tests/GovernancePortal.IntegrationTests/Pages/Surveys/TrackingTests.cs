@@ -40,7 +40,7 @@ public sealed class TrackingTests(SqlitePortal portal)
     {
         var survey = await portal.NewAnalysisSurveyAsync([Territorial, MetHq, MetHq]);
         await portal.SubmitAsync(survey.Return(2), new SectionAnswer(0), new SectionAnswer(0));
-        await portal.SetDeadlineAsync(survey.Return(0), SurveyTestData.Today.AddDays(-3));
+        await portal.SetDeadlineAsync(survey.Return(0), AnalysisTestData.Today.AddDays(-3));
         var reminded = DateTime.UtcNow.AddDays(-1);
         await portal.RemindAsync(survey.Return(0), reminded);
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.Auditor);
