@@ -69,12 +69,13 @@ public static class SurveyAnalysis
             var ratings = await AnalysisData.RatingsAsync(db, survey.Id, cancellationToken);
             var counted = AnalysisData.CountedStatuses.ToList();
             var totals = await db.SurveyReturns.AsNoTracking().Where(r => r.SurveyId == survey.Id)
-                .GroupBy(r => counted.Contains(r.Status))
-                .Select(g => new { Returned = g.Key, Count = g.Count() })
+                .GroupBy(r => new { r.BusinessGroup, Returned = counted.Contains(r.Status) })
+                .Select(g => new { g.Key.BusinessGroup, g.Key.Returned, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             var returned = new ResponseRate(totals.Where(t => t.Returned).Sum(t => t.Count), totals.Sum(t => t.Count));
 
-            var groups = ratings.Select(r => AnalysisData.Group(r.BusinessGroup)).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
+            // Every business group asked, so a group with nothing submitted shows as such.
+            var groups = totals.Select(t => AnalysisData.Group(t.BusinessGroup)).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
             var rated = RatedSections(survey);
             var areas = rated.Select(section =>
             {

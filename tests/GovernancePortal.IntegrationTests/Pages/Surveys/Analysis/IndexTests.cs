@@ -18,28 +18,28 @@ public sealed class IndexTests(SqlitePortal portal)
     [Fact]
     public async Task Analysis_SubmittedReturns_HeatMapShowsMedianWordsWithCountsAndTheDistribution()
     {
-        var survey = await portal.NewAnalysisSurveyAsync([Territorial, Territorial, MetHq, MetHq, Territorial]);
+        var survey = await portal.NewAnalysisSurveyAsync([Territorial, Territorial, MetHq, MetHq, Territorial, "Professionalism"]);
         // Area 1: Territorial Substantial + Limited (even: the worse middle, Limited); MetHQ Reasonable twice.
         // Area 2: Territorial No assurance twice; MetHQ Substantial + Reasonable (Reasonable).
         await portal.SubmitAsync(survey.Return(0), new SectionAnswer(0), new SectionAnswer(3));
         await portal.SubmitAsync(survey.Return(1), new SectionAnswer(2), new SectionAnswer(3));
         await portal.SubmitAsync(survey.Return(2), new SectionAnswer(1), new SectionAnswer(0));
         await portal.SubmitAsync(survey.Return(3), new SectionAnswer(1), new SectionAnswer(1));
-        // In progress: does not count.
+        // In progress: does not count; Professionalism has nothing submitted.
         await portal.DraftAsync(survey.Return(4), new SectionAnswer(3), new SectionAnswer(3));
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
         var (response, page) = await client.GetPageAsync($"/surveys/{survey.SurveyId}/analysis");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Only submitted returns count in the analysis: 4 of 5 returned — 80%", page.QuerySelector("#counted")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Aggregate((a, b) => a + " " + b), StringComparison.Ordinal);
+        Assert.Contains("Only submitted returns count in the analysis: 4 of 6 returned — 67%", page.QuerySelector("#counted")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Aggregate((a, b) => a + " " + b), StringComparison.Ordinal);
         var heat = page.QuerySelector("#heat-map-table")!;
         Assert.NotNull(heat.QuerySelector("caption"));
-        Assert.Equal(["Governance area", MetHq, Territorial, "All business groups"], heat.QuerySelectorAll("thead th[scope=col]").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Governance area", MetHq, "Professionalism", Territorial, "All business groups"], heat.QuerySelectorAll("thead th[scope=col]").Select(h => h.TextContent.Trim()));
         Assert.Equal(
             [
-                "Test area 1|Reasonable assurance 2 returns|Limited assurance 2 returns, flagged|Reasonable assurance 4 returns",
-                "Test area 2|Reasonable assurance 2 returns|No assurance 2 returns, flagged|No assurance 4 returns, flagged",
+                "Test area 1|Reasonable assurance 2 returns|No returns|Limited assurance 2 returns, flagged|Reasonable assurance 4 returns",
+                "Test area 2|Reasonable assurance 2 returns|No returns|No assurance 2 returns, flagged|No assurance 4 returns, flagged",
             ],
             Rows(page, "heat-map-table"));
         Assert.All(heat.QuerySelectorAll("tbody th"), th => Assert.Equal("row", th.GetAttribute("scope")));
