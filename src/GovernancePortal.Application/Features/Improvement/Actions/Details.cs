@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
@@ -24,9 +25,10 @@ public static class ShowAction
         public ScopeTarget Scope => ScopeTarget.ImprovementAction(ActionId);
     }
 
-    public sealed record SurveyOrigin(int SurveyId, ReportingYear Year, int SectionId, string SectionTitle, IReadOnlyList<(int ReturnId, string Signatory)> Returns);
+    /// <summary>A survey area the action was raised from; <c>CanRead</c> when the user may open the survey's analysis (to link it).</summary>
+    public sealed record SurveyOrigin(int SurveyId, ReportingYear Year, int SectionId, string SectionTitle, IReadOnlyList<(int ReturnId, string Signatory)> Returns, bool CanRead);
 
-    public sealed class Handler(IMediator mediator, GovernancePortalDbContext db)
+    public sealed class Handler(IMediator mediator, GovernancePortalDbContext db, ICurrentUser user)
         : IQueryHandler<Query, ActionDetails>, IQueryHandler<SurveyOriginsQuery, IReadOnlyList<SurveyOrigin>>
     {
         public ValueTask<ActionDetails> Handle(Query query, CancellationToken cancellationToken)
@@ -39,7 +41,7 @@ public static class ShowAction
         {
             ArgumentNullException.ThrowIfNull(query);
             var flags = await db.SurveyFlags.AsNoTracking().AsSplitQuery()
-                .Include(f => f.Survey)
+                .Include(f => f.Survey!).ThenInclude(s => s.Organisation)
                 .Include(f => f.Section)
                 .Include(f => f.Sources).ThenInclude(s => s.Return!).ThenInclude(r => r.Signatory)
                 .Where(f => f.ImprovementActionId == query.ActionId)
@@ -50,7 +52,8 @@ public static class ShowAction
                 f.Survey!.Year,
                 f.SectionId,
                 f.Section!.Title,
-                [.. f.Sources.OrderBy(s => s.ReturnId).Select(s => (s.ReturnId, s.Return!.Signatory!.DisplayName))]))];
+                [.. f.Sources.OrderBy(s => s.ReturnId).Select(s => (s.ReturnId, s.Return!.Signatory!.DisplayName))],
+                AccessMatrix.Allows(user, Permission.ViewSurveyAnalysis, f.Survey.Organisation!.Code)))];
         }
     }
 }
