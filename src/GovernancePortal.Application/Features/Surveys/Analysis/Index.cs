@@ -67,12 +67,11 @@ public static class SurveyAnalysis
                 ?? throw new NotFoundException("There is no such survey.");
             var heading = AnalysisData.Heading(survey);
             var ratings = await AnalysisData.RatingsAsync(db, survey.Id, cancellationToken);
-            var counted = AnalysisData.CountedStatuses.ToList();
             var totals = await db.SurveyReturns.AsNoTracking().Where(r => r.SurveyId == survey.Id)
-                .GroupBy(r => new { r.BusinessGroup, Returned = counted.Contains(r.Status) })
-                .Select(g => new { g.Key.BusinessGroup, g.Key.Returned, Count = g.Count() })
+                .GroupBy(r => new { r.BusinessGroup, r.Status })
+                .Select(g => new { g.Key.BusinessGroup, g.Key.Status, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-            var returned = new ResponseRate(totals.Where(t => t.Returned).Sum(t => t.Count), totals.Sum(t => t.Count));
+            var returned = new ResponseRate(totals.Where(t => ResponseRate.Counts(t.Status)).Sum(t => t.Count), totals.Sum(t => t.Count));
 
             // Every business group asked, so a group with nothing submitted shows as such.
             var groups = totals.Select(t => AnalysisData.Group(t.BusinessGroup)).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
