@@ -133,6 +133,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         {
             (returnId, sectionId) = (leadReturn.Id, leadReturn.Section);
         }
+        var analysisSurvey = await portal.SampleSurveyAsync();
 
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
@@ -225,6 +226,11 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Surveys/Respondents/Edit"] = [new($"/surveys/{buildSurvey}/respondents/{surveyReturn}")],
             ["/Surveys/Respondents/Upload"] = [new($"/surveys/{buildSurvey}/respondents/upload")],
             ["/Surveys/Respondents/Preview"] = [new($"/surveys/{buildSurvey}/respondents/upload/{respondentUpload}")],
+            ["/Surveys/Tracking"] = [new($"/surveys/{analysisSurvey.SurveyId}/tracking"), new($"/surveys/{analysisSurvey.SurveyId}/tracking?group=MetHQ&status=all")],
+            ["/Surveys/Analysis/Index"] = [new($"/surveys/{analysisSurvey.SurveyId}/analysis")],
+            ["/Surveys/Analysis/Narrative"] = [new($"/surveys/{analysisSurvey.SurveyId}/analysis/sections/{analysisSurvey.SectionIds[0]}?rating=2")],
+            ["/Surveys/Flags/Raise"] = [new($"/surveys/{analysisSurvey.SurveyId}/flags/{analysisSurvey.SectionIds[0]}/raise")],
+            ["/Surveys/Export"] = [new($"/surveys/{analysisSurvey.SurveyId}/export?format=csv"), new($"/surveys/{analysisSurvey.SurveyId}/export?format=xlsx")],
         };
     }
 

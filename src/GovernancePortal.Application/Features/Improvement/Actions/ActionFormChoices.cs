@@ -99,6 +99,25 @@ internal static class ActionSaving
 {
     public static async Task<int> SaveAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, int planId, int? actionId, ActionFields fields, DateOnly? dueDate, CancellationToken cancellationToken)
     {
+        var action = await PrepareAsync(db, user, time, planId, actionId, fields, dueDate, cancellationToken);
+        if (actionId is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
+        }
+
+        return action.Id;
+    }
+
+    /// <summary>
+    /// Adds or changes the action without saving, so a caller can save it with records of its own in one transaction
+    /// (a survey flag raised as an action).
+    /// </summary>
+    public static async Task<ImprovementAction> PrepareAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, int planId, int? actionId, ActionFields fields, DateOnly? dueDate, CancellationToken cancellationToken)
+    {
         var plan = await db.ImprovementPlans.Include(p => p.Organisation).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new NotFoundException("There is no such improvement plan.");
         var area = await db.ImprovementAreas.Include(a => a.Actions).SingleOrDefaultAsync(a => a.Id == fields.AreaId && a.PlanId == plan.Id, cancellationToken)
@@ -154,15 +173,6 @@ internal static class ActionSaving
             }
         }
 
-        if (actionId is null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        else
-        {
-            await ImprovementScope.SaveActionAsync(db, action, cancellationToken);
-        }
-
-        return action.Id;
+        return action;
     }
 }

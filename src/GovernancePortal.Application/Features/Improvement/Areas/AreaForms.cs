@@ -124,6 +124,14 @@ internal static class AreaSaving
 {
     public static async Task<int> SaveAsync(GovernancePortalDbContext db, int planId, int? areaId, AreaFields fields, CancellationToken cancellationToken)
     {
+        var area = await PrepareAsync(db, planId, areaId, fields, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return area.Id;
+    }
+
+    /// <summary>Adds or changes the area without saving, so a caller can save it with records of its own in one transaction.</summary>
+    public static async Task<ImprovementArea> PrepareAsync(GovernancePortalDbContext db, int planId, int? areaId, AreaFields fields, CancellationToken cancellationToken)
+    {
         var plan = await db.ImprovementPlans.Include(p => p.Organisation).Include(p => p.Areas)
             .SingleOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new NotFoundException("There is no such improvement plan.");
@@ -168,7 +176,6 @@ internal static class AreaSaving
         area.PrincipleId = fields.PrincipleId;
         area.Leads = leads;
         area.GovernanceAreas = governanceAreas;
-        await db.SaveChangesAsync(cancellationToken);
-        return area.Id;
+        return area;
     }
 }

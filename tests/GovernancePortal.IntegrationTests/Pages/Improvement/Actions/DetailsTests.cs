@@ -1,6 +1,7 @@
 using System.Net;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,5 +55,46 @@ public sealed class DetailsTests(SqlitePortal portal)
         var (_, page) = await panel.GetPageAsync($"/improvement/actions/{id}");
 
         Assert.DoesNotContain("since", page.QuerySelector("main .app-rag-card")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ActionDetails_RaisedFromASurveyFlag_LinksToTheAreaNarrativeAndNamesTheReturns()
+    {
+        var survey = await portal.NewAnalysisSurveyAsync(["MetHQ", "MetHQ"], ["Partnership working"]);
+        await portal.SubmitAsync(survey.Return(0), new SectionAnswer(3));
+        await portal.SubmitAsync(survey.Return(1), new SectionAnswer(2));
+        var (_, areaId, _) = await portal.NewOpenPlanAsync(2058, "IA95");
+        var actionId = await portal.WithDbAsync(async db =>
+        {
+            var action = new ImprovementAction { AreaId = areaId, Code = "IA95-01", Description = "Raised from a flag", Source = ActionSource.SicSurvey };
+            db.ImprovementActions.Add(action);
+            db.SurveyFlags.Add(new Domain.Surveys.SurveyFlag
+            {
+                SurveyId = survey.SurveyId,
+                SectionId = survey.SectionIds[0],
+                ImprovementAction = action,
+                RaisedByName = "Test set-up",
+                RaisedAtUtc = DateTime.UtcNow,
+                Sources = [new() { ReturnId = survey.Return(1) }],
+            });
+            await db.SaveChangesAsync();
+            return action.Id;
+        });
+        using var auditor = await portal.SignedInAsync(PortalFactory.Accounts.Auditor);
+        using var panel = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
+
+        var (_, page) = await auditor.GetPageAsync($"/improvement/actions/{actionId}");
+        var (_, panelPage) = await panel.GetPageAsync($"/improvement/actions/{actionId}");
+        var (_, plain) = await auditor.GetPageAsync($"/improvement/actions/{(await portal.ActiveActionAsync(OrganisationCodes.Met, "IA2-05")).Id}");
+
+        var origin = page.QuerySelector(".app-raised-from")!;
+        Assert.Equal($"Raised from the Statement of Internal Control survey {survey.Year}, Partnership working", origin.QuerySelector("a")!.TextContent.Trim());
+        Assert.Equal($"/surveys/{survey.SurveyId}/analysis/sections/{survey.SectionIds[0]}", origin.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(survey.Respondents[1].DisplayName, origin.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(survey.Respondents[0].DisplayName, origin.TextContent, StringComparison.Ordinal);
+        Assert.Null(plain.QuerySelector(".app-raised-from"));
+        // A Panel member may not read the survey: told where the action came from, without links they cannot follow.
+        Assert.Contains($"Raised from the Statement of Internal Control survey {survey.Year}, Partnership working", panelPage.QuerySelector(".app-raised-from")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(panelPage.QuerySelector(".app-raised-from a"));
     }
 }
