@@ -32,7 +32,7 @@ public static class SurveyTracking
     }
 
     public sealed record Result(
-        SurveyHeading Survey,
+        AnalysisHeading Survey,
         ResponseRate Overall,
         IReadOnlyList<GroupRate> Groups,
         IReadOnlyList<StatusCount> Statuses,

@@ -121,14 +121,6 @@ public static class AnalysisTestData
         portal.AnswerAsync(returnId, sign: false, answers);
 
     /// <summary>Moves a return's deadline (into the past for overdue returns, which the domain will not assign).</summary>
-    public static Task SetDeadlineAsync(this PortalFactory portal, int returnId, DateOnly deadline) =>
-        portal.WithDbAsync(async db =>
-        {
-            var r = await db.SurveyReturns.SingleAsync(x => x.Id == returnId);
-            r.Deadline = deadline;
-            return await db.SaveChangesAsync();
-        });
-
     public static Task RemindAsync(this PortalFactory portal, int returnId, DateTime atUtc) =>
         portal.WithDbAsync(async db =>
         {

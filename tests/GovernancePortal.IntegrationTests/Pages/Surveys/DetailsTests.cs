@@ -39,6 +39,9 @@ public sealed class DetailsTests(SqlitePortal portal)
         Assert.Null(page.QuerySelector($"a[href='/surveys/{survey.Id}/sections/create']"));
         Assert.Contains("Correct the wording", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"a[href='/surveys/{survey.Id}/close']"));
+        Assert.Equal(
+            [$"/surveys/{survey.Id}/tracking", $"/surveys/{survey.Id}/analysis", $"/surveys/{survey.Id}/export?format=csv", $"/surveys/{survey.Id}/export?format=xlsx"],
+            page.QuerySelectorAll("#survey-views a").Select(a => a.GetAttribute("href")!));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.Application.Features.Surveys.Analysis;
 
 /// <summary>The survey as the tracking, analysis, narrative, flag and export pages head themselves with.</summary>
-public sealed record SurveyHeading(
+public sealed record AnalysisHeading(
     int Id,
     string Title,
     ReportingYear Year,
@@ -40,7 +40,7 @@ internal static class AnalysisData
             .SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken)
             ?? throw new NotFoundException("There is no such survey.");
 
-    public static SurveyHeading Heading(Survey survey) => new(
+    public static AnalysisHeading Heading(Survey survey) => new(
         survey.Id, survey.Title, survey.Year, survey.Status, survey.OrganisationId, survey.Organisation!.Code, survey.Organisation.ShortName, survey.Scale, survey.FlagFrom);
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class SurveyAnalysis
     }
 
     public sealed record Result(
-        SurveyHeading Survey,
+        AnalysisHeading Survey,
         ResponseRate Returned,
         IReadOnlyList<string> Groups,
         IReadOnlyList<AreaRow> Areas,

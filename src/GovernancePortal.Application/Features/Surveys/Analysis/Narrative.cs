@@ -24,7 +24,7 @@ public static class AreaNarrative
         public ScopeTarget Scope => ScopeTarget.Survey(SurveyId);
     }
 
-    public sealed record Result(SurveyHeading Survey, int SectionId, string Title, string? AreaReference, int? Rating, IReadOnlyList<LevelChoice> Levels, IReadOnlyList<ReturnNarrative> Returns);
+    public sealed record Result(AnalysisHeading Survey, int SectionId, string Title, string? AreaReference, int? Rating, IReadOnlyList<LevelChoice> Levels, IReadOnlyList<ReturnNarrative> Returns);
 
     /// <summary>A rating the filter offers, with how many returns gave it.</summary>
     public sealed record LevelChoice(int Position, string Word, int Count);

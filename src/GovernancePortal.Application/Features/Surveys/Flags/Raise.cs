@@ -32,7 +32,7 @@ public static class RaiseFlag
 
     /// <summary>What the form offers and how it starts: the flagged returns, the open plans and their areas, the organisation's people.</summary>
     public sealed record Form(
-        SurveyHeading Survey,
+        AnalysisHeading Survey,
         int SectionId,
         string SectionTitle,
         IReadOnlyList<FlaggedReturn> Returns,
