@@ -1,5 +1,6 @@
 using GovernancePortal.Application.Features.Surveys;
 using GovernancePortal.Infrastructure.Mail;
+using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -9,7 +10,7 @@ using MimeKit;
 namespace GovernancePortal.IntegrationTests.Mail;
 
 /// <summary>The outbox sender against a real SMTP server on loopback.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class OutboxSenderTests(SqlitePortal portal)
 {
     [Fact]
@@ -199,7 +200,7 @@ internal static class TwoSenders
 }
 
 /// <summary>E-mail links come from the pages' own routes.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class PageLinksTests(SqlitePortal portal)
 {
     [Fact]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovernancePortal.IntegrationTests.Mail;
 
 /// <summary>The reminders job's work with a fixed clock: before the deadline, while overdue, escalation, and re-runs.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class SurveyRemindersTests(SqlitePortal portal)
 {
     private async Task<SurveyReminders.Result> RunOnAsync(DateOnly day)
@@ -23,7 +23,7 @@ public sealed class SurveyRemindersTests(SqlitePortal portal)
     [Fact]
     public async Task Reminders_ThroughTheDeadline_QueueEachReminderOnceAndEscalateOnce()
     {
-        var returnId = (await portal.NewMailSurveyAsync()).ReturnId;
+        var (surveyId, returnId, _, _) = await portal.NewMailSurveyAsync();
         var deadline = (await portal.ReturnAsync(returnId)).Deadline;
 
         // Before the first reminder date: nothing.
@@ -44,8 +44,10 @@ public sealed class SurveyRemindersTests(SqlitePortal portal)
         Assert.StartsWith("Overdue: ", reminders[2].Subject, StringComparison.Ordinal);
         Assert.Contains($"{{page:/Surveys/Complete/Index?returnId={returnId}}}", reminders[0].TextBody, StringComparison.Ordinal);
 
-        var escalations = await MailTestSupport.MessagesAsync(portal, $"sic-escalation:{returnId}:");
+        // The governance team hears once, in one message per survey, linked to its own page of the return.
+        var escalations = await MailTestSupport.MessagesAsync(portal, $"sic-escalation:{surveyId}:");
         Assert.Contains(escalations, m => m.ToAddress == PortalFactory.Accounts.MetGovernance);
+        Assert.All(escalations, m => Assert.Contains($"{{page:/Surveys/Returns/Details?returnId={returnId}}}", m.TextBody, StringComparison.Ordinal));
         Assert.DoesNotContain(escalations, m => m.ToAddress == PortalFactory.Accounts.MopacGovernance);
         Assert.Equal(escalations.Count, escalations.Select(m => m.ToAddress).Distinct().Count());
 

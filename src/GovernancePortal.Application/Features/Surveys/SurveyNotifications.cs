@@ -137,28 +137,50 @@ public static class SurveyNotifications
         return queued;
     }
 
-    /// <summary>Queues the escalation of an overdue return to the governance team of the survey's organisation, and records it.</summary>
-    public static async Task<int> QueueEscalationAsync(GovernancePortalDbContext db, Survey survey, SurveyReturn surveyReturn, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The governance team's page of a return (status, answers, history), linked from escalations.</summary>
+    public const string ReturnDetailsPage = "/Surveys/Returns/Details";
+
+    /// <summary>
+    /// Queues the escalation of overdue returns of one survey to each member of the governance team of its organisation —
+    /// one message listing them all, each linked to its page — and records the escalation on each return.
+    /// </summary>
+    public static async Task<int> QueueEscalationAsync(GovernancePortalDbContext db, Survey survey, IReadOnlyList<SurveyReturn> overdue, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(survey);
-        ArgumentNullException.ThrowIfNull(surveyReturn);
+        ArgumentNullException.ThrowIfNull(overdue);
         ArgumentNullException.ThrowIfNull(time);
         var now = time.GetUtcNow().UtcDateTime;
         var today = time.Today();
-        var signatory = await SignatoryAsync(db, surveyReturn, cancellationToken);
         var team = await GovernanceTeamAsync(db, survey.OrganisationId, cancellationToken);
-        var daysLate = today.DayNumber - surveyReturn.Deadline.DayNumber;
+        var lines = new List<(string Text, string Link)>();
+        foreach (var surveyReturn in overdue.OrderBy(r => r.Deadline).ThenBy(r => r.Id))
+        {
+            var signatory = await SignatoryAsync(db, surveyReturn, cancellationToken);
+            var daysLate = today.DayNumber - surveyReturn.Deadline.DayNumber;
+            lines.Add(($"{Name(signatory)}{(surveyReturn.BusinessGroup is { } group ? $" ({group})" : string.Empty)}: due {Date(surveyReturn.Deadline)}, {Domain.Text.Plural.Of(daysLate, "day")} late",
+                Outbox.Link(ReturnDetailsPage, ("returnId", surveyReturn.Id))));
+        }
+
         var queued = 0;
         foreach (var member in team)
         {
             var email = new EmailText()
                 .Paragraph($"Dear {member.Name},")
-                .Paragraph($"The {survey.Title} return for {Name(signatory)} was due on {Date(surveyReturn.Deadline)} and is {Domain.Text.Plural.Of(daysLate, "day")} late. It has not been submitted.")
-                .Paragraph("You may want to contact them, or their office, directly.")
-                .Link("See the return", ReturnLink(surveyReturn.Id));
-            if (await Outbox.QueueAsync(db, new OutgoingEmail("Overdue return escalated", $"sic-escalation:{surveyReturn.Id}:{member.UserId}", member.Email, member.Name,
-                    $"Overdue Statement of Internal Control: {Name(signatory)}", email.Text, email.Html, RecordKey(surveyReturn)), now, cancellationToken))
+                .Paragraph(overdue.Count == 1
+                    ? $"This {survey.Title} return is overdue and has not been submitted:"
+                    : $"These {overdue.Count} {survey.Title} returns are overdue and have not been submitted:");
+            foreach (var (text, link) in lines)
+            {
+                email.Link(text, link);
+            }
+
+            email.Paragraph("You may want to contact the leads, or their offices, directly. Each return is escalated to you once; reminders to the leads continue while it is overdue.");
+            var subject = overdue.Count == 1
+                ? $"Overdue Statement of Internal Control: {lines[0].Text.Split(':')[0]}"
+                : $"{overdue.Count} overdue Statements of Internal Control ({survey.Title})";
+            if (await Outbox.QueueAsync(db, new OutgoingEmail("Overdue returns escalated", $"sic-escalation:{survey.Id}:{today:yyyy-MM-dd}:{member.UserId}", member.Email, member.Name,
+                    subject, email.Text, email.Html, $"Survey:{survey.Id}"), now, cancellationToken))
             {
                 queued++;
             }
@@ -166,12 +188,17 @@ public static class SurveyNotifications
 
         if (team.Count == 0)
         {
-            Log(db).LogWarning("Return {ReturnId} is overdue but no governance team account of organisation {OrganisationId} has an e-mail address: nobody was told.", surveyReturn.Id, survey.OrganisationId);
+            Log(db).LogWarning("{Count} returns of survey {SurveyId} are overdue but no governance team account of organisation {OrganisationId} has an e-mail address: nobody was told.", overdue.Count, survey.Id, survey.OrganisationId);
         }
 
-        surveyReturn.RecordEscalation(now, queued > 0
-            ? $"{Domain.Text.Plural.Of(daysLate, "day")} late: the governance team was told ({Domain.Text.Plural.Of(queued, "person", "people")})"
-            : $"{Domain.Text.Plural.Of(daysLate, "day")} late: no governance team account has an e-mail address");
+        foreach (var surveyReturn in overdue)
+        {
+            var daysLate = today.DayNumber - surveyReturn.Deadline.DayNumber;
+            surveyReturn.RecordEscalation(now, queued > 0
+                ? $"{Domain.Text.Plural.Of(daysLate, "day")} late: the governance team was told ({Domain.Text.Plural.Of(queued, "person", "people")})"
+                : $"{Domain.Text.Plural.Of(daysLate, "day")} late: no governance team account has an e-mail address");
+        }
+
         return queued;
     }
 

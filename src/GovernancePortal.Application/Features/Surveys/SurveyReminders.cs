@@ -29,6 +29,7 @@ public static class SurveyReminders
             .ToListAsync(cancellationToken);
 
         int reminders = 0, escalations = 0, messages = 0;
+        var toEscalate = new List<SurveyReturn>();
         foreach (var surveyReturn in returns)
         {
             var survey = surveyReturn.Survey!;
@@ -48,9 +49,15 @@ public static class SurveyReminders
 
             if (ReminderSchedule.DueEscalation(surveyReturn.Deadline, survey.EscalateAfterDaysOverdue, surveyReturn.EscalatedAtUtc is not null, today))
             {
-                messages += await SurveyNotifications.QueueEscalationAsync(db, survey, surveyReturn, time, cancellationToken);
-                escalations++;
+                toEscalate.Add(surveyReturn);
             }
+        }
+
+        // One message per survey to each member of its governance team, listing every return escalated today.
+        foreach (var group in toEscalate.GroupBy(r => r.Survey!))
+        {
+            messages += await SurveyNotifications.QueueEscalationAsync(db, group.Key, [.. group], time, cancellationToken);
+            escalations += group.Count();
         }
 
         await db.SaveChangesAsync(cancellationToken);

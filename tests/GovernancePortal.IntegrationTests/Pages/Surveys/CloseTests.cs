@@ -5,7 +5,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>The Surveys/Close page (/surveys/{id}/close).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class CloseTests(SqlitePortal portal)
 {
     [Fact]

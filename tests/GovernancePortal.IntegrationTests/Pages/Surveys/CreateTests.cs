@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>The Surveys/Create page (/surveys/create): from the framework, by copy, and one survey a year.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class CreateTests(SqlitePortal portal)
 {
     private static int IdFrom(HttpResponseMessage response) =>

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>The Surveys/Details page (/surveys/{id}): the survey as a document, with the actions its state allows.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class DetailsTests(SqlitePortal portal)
 {
     [Fact]

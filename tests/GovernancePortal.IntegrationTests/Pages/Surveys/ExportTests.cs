@@ -8,7 +8,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>A survey's answers as CSV and XLSX, one row per answer, read back with the portal's own readers.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyAnalysisCollection.Name)]
 public sealed class ExportTests(SqlitePortal portal)
 {
     private static readonly string[] Headings =

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>The Surveys/Issue page (/surveys/{id}/issue): the check, then issue and invitations in one save.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class IssueTests(SqlitePortal portal)
 {
     [Fact]

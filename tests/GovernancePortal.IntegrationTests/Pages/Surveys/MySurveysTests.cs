@@ -5,7 +5,7 @@ using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>My surveys: the returns the user signs or drafts, what is due, and what is in.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class MySurveysTests(SqlitePortal portal)
 {
     private static AngleSharp.Dom.IElement? Row(AngleSharp.Dom.IDocument page, string table, int returnId) =>

@@ -6,7 +6,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>The Surveys/Settings page (/surveys/{id}/settings).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class SettingsTests(SqlitePortal portal)
 {
     [Fact]

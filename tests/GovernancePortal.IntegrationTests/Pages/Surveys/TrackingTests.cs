@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys;
 
 /// <summary>The live response rate, counts by status and the outstanding returns of a survey.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyAnalysisCollection.Name)]
 public sealed class TrackingTests(SqlitePortal portal)
 {
     private const string Territorial = "Territorial Policing";

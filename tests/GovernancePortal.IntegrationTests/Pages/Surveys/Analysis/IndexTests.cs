@@ -6,7 +6,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Analysis;
 
 /// <summary>The heat map, distribution, flags and previous-year comparison of a survey's submitted returns.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyAnalysisCollection.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     private const string Territorial = "Territorial Policing";

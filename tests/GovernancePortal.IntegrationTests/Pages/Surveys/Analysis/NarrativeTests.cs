@@ -5,7 +5,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Analysis;
 
 /// <summary>All the narrative the submitted returns gave one area, on one page.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyAnalysisCollection.Name)]
 public sealed class NarrativeTests(SqlitePortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Complete;
 
 /// <summary>"Check your answers": every answer in words with a way back to change it; signing only for the signatory.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class CheckTests(SqlitePortal portal)
 {
     [Fact]

@@ -6,7 +6,7 @@ using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Complete;
 
 /// <summary>The return's task list: sections with their status, who signs, the signature once signed, the reason once reopened.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

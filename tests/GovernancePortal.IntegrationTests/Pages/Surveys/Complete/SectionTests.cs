@@ -9,7 +9,7 @@ using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Complete;
 
 /// <summary>Answering a section: saved as the lead goes, completeness rules as field errors, who may draft, locking.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class SectionTests(SqlitePortal portal)
 {
     [Fact]
@@ -187,7 +187,7 @@ public abstract class SectionConflictTests(PortalFactory portal)
     }
 }
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class SqliteSectionConflictTests(SqlitePortal portal) : SectionConflictTests(portal);
 
 [Collection(PostgresCollection.Name)]

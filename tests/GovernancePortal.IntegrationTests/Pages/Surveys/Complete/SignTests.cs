@@ -8,7 +8,7 @@ using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Complete;
 
 /// <summary>The lead's whole journey to a signed return, and who may sign what they checked.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class SignTests(SqlitePortal portal)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Flags;
 
 /// <summary>A flag becomes an improvement action or area, linked back to the returns it came from.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyAnalysisCollection.Name)]
 public sealed class RaiseTests(SqlitePortal portal)
 {
     private static int planYears = 2060;

@@ -5,7 +5,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Questions;
 
 /// <summary>The Surveys/Questions/Create page (/surveys/{id}/sections/{sectionId}/questions/create).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class CreateTests(SqlitePortal portal)
 {
     [Fact]

@@ -7,7 +7,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Questions;
 
 /// <summary>The Surveys/Questions/Edit page: free changes while draft, versioned wording corrections once issued.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     private static string Url(BuiltSurvey survey, int question = 0) => $"/surveys/{survey.Id}/sections/{survey.SectionIds[0]}/questions/{survey.QuestionIds[question]}";

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Respondents;
 
 /// <summary>The Surveys/Respondents/Edit page (/surveys/{id}/respondents/{returnId}).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Respondents;
 
 /// <summary>The Surveys/Respondents/Index page (/surveys/{id}/respondents): the list, and adding people from the directory.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

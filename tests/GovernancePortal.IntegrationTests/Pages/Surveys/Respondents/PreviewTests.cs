@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Respondents;
 
 /// <summary>The Surveys/Respondents/Preview page: the dry run with row errors, then apply once.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class PreviewTests(SqlitePortal portal)
 {
     private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

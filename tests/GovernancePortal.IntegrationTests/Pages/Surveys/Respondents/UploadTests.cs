@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Respondents;
 
 /// <summary>The Surveys/Respondents/Upload page (/surveys/{id}/respondents/upload).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class UploadTests(SqlitePortal portal)
 {
     /// <summary>Uploads a file through the form as the page renders it.</summary>

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Returns;
 
 /// <summary>A return as the governance team and internal audit read it.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class DetailsTests(SqlitePortal portal)
 {
     private static string Url(int returnId) => $"/surveys/returns/{returnId}";

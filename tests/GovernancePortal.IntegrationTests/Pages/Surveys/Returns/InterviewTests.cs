@@ -6,7 +6,7 @@ using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Returns;
 
 /// <summary>The notes of the follow-up interview with the Board lead, kept with the return.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyReturnsCollection.Name)]
 public sealed class InterviewTests(SqlitePortal portal)
 {
     private static string Url(int returnId) => $"/surveys/returns/{returnId}/interview";

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Sections;
 
 /// <summary>The Surveys/Sections/Create page (/surveys/{id}/sections/create).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class CreateTests(SqlitePortal portal)
 {
     [Fact]

@@ -6,7 +6,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Sections;
 
 /// <summary>The Surveys/Sections/Edit page (/surveys/{id}/sections/{sectionId}): change, move, remove; guidance only after issue.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSurveyBuildingCollection.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]
