@@ -74,6 +74,14 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<web::Program>
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = DemoPassword,
             ["Security:SecureCookies"] = "false",
+            // Outside Development the portal refuses to start without its host names.
+            ["AllowedHosts"] = "localhost;127.0.0.1",
+            // Production needs a mail transport and the public address for links: a pickup folder of its own, and no
+            // scheduled jobs (the reminders and the outbox would add work that is not being measured).
+            ["Mail:Transport"] = "Pickup",
+            ["Mail:PickupDirectory"] = Path.Combine(_folder, "mail"),
+            ["Portal:PublicUrl"] = "http://localhost",
+            ["Scheduler:Enabled"] = "false",
             ["DataProtection:KeysDirectory"] = Path.Combine(_folder, "keys"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",

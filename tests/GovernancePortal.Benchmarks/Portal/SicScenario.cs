@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Runtime;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using GovernancePortal.Infrastructure.Data;
@@ -163,7 +164,7 @@ internal sealed class SicScenario : IBenchmarkScenario
 
         Set(signFields, "Input.Confirmed", signForm.QuerySelector<IHtmlInputElement>("input[name='Input.Confirmed']")!.Value);
         var signing = Stopwatch.GetTimestamp();
-        await PostAsync(load, new Uri(signLink, UriKind.Relative).OriginalString.Split('?')[0], signFields);
+        await PostAsync(load, signLink.Split('?')[0], signFields);
         signs.Add(Stopwatch.GetElapsedTime(signing).TotalMilliseconds);
     }
 
