@@ -1,5 +1,6 @@
 using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace GovernancePortal.BrowserTests;
@@ -50,6 +51,26 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
 
         await CaptureAsync(pages[PortalFactory.Accounts.MopacGovernance], "/framework/mopac/years", "framework-years");
 
+        // The seeded 2019/20 SIC survey: the governance team's pages, and the demo lead's return (not started).
+        var (survey, section, leadReturn, submitted) = await SeededSurveyAsync();
+        foreach (var (url, name) in new[]
+        {
+            ("/surveys", "surveys"), ($"/surveys/{survey}", "survey"), ($"/surveys/{survey}/tracking", "survey-tracking"),
+            ($"/surveys/{survey}/analysis", "survey-analysis"), ($"/surveys/returns/{submitted}", "survey-return"),
+        })
+        {
+            await CaptureAsync(pages[PortalFactory.Accounts.MetGovernance], url, name);
+        }
+
+        foreach (var (url, name) in new[]
+        {
+            ("/surveys/my-surveys", "survey-my-surveys"), ($"/surveys/returns/{leadReturn}/complete", "survey-task-list"),
+            ($"/surveys/returns/{leadReturn}/sections/{section}", "survey-section"),
+        })
+        {
+            await CaptureAsync(pages[PortalFactory.Accounts.Lead], url, name);
+        }
+
         foreach (var (url, name) in new[]
         {
             ("/framework/my-areas", "my-areas"), ("/improvement/my-actions", "improvement-my-actions"), ("/account/change-password", "change-password"),
@@ -68,5 +89,17 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
         await CaptureAsync(pages[PortalFactory.Accounts.Admin], "/admin/audit", "audit-log");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The seeded Met 2019/20 survey, its first section (area 1), the demo lead's return and a submitted one.</summary>
+    private async Task<(int Survey, int Section, int LeadReturn, int Submitted)> SeededSurveyAsync()
+    {
+        await using var scope = Fixture.Portal.NewScope();
+        await using var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new Application.Common.SystemUser("screenshots"));
+        var survey = await db.Surveys.Where(s => s.Organisation!.Code == "MPS" && s.Year == new Domain.Organisations.ReportingYear(2019)).Select(s => s.Id).SingleAsync();
+        var section = await db.SurveySections.Where(s => s.SurveyId == survey).OrderBy(s => s.Order).Select(s => s.Id).FirstAsync();
+        var lead = await db.SurveyReturns.Where(r => r.SurveyId == survey && db.Users.Any(u => u.Id == r.Signatory!.UserId && u.Email == PortalFactory.Accounts.Lead)).Select(r => r.Id).SingleAsync();
+        var submitted = await db.SurveyReturns.Where(r => r.SurveyId == survey && r.Status == Domain.Surveys.ReturnStatus.Submitted).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+        return (survey, section, lead, submitted);
     }
 }
