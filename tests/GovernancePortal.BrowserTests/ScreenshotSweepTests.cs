@@ -15,7 +15,7 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
     public async Task MainPages_EachRole_AreCaptured()
     {
         var failures = new List<string>();
-        async Task CaptureAsync(IPage page, string url, string name)
+        async Task CaptureAsync(IPage page, string url, string name, bool fullPage = true)
         {
             var response = await page.GotoAsync(url);
             // Not found and forbidden are pages to look at too.
@@ -25,7 +25,7 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
                 return;
             }
 
-            await page.ScreenshotAsync(name);
+            await page.ScreenshotAsync(name, fullPage);
         }
 
         var anonymous = await NewPageAsync();
@@ -59,7 +59,8 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
             ($"/surveys/{survey}/analysis", "survey-analysis"), ($"/surveys/returns/{submitted}", "survey-return"),
         })
         {
-            await CaptureAsync(pages[PortalFactory.Accounts.MetGovernance], url, name);
+            // The long survey pages (every return, every flag) are captured as the first screens a person sees.
+            await CaptureAsync(pages[PortalFactory.Accounts.MetGovernance], url, name, fullPage: name is "surveys" or "survey");
         }
 
         foreach (var (url, name) in new[]

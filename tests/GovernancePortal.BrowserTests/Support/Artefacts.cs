@@ -12,10 +12,10 @@ public static class Artefacts
     /// <summary>test-artefacts/screenshots in the repository (git-ignored), or GP_ARTEFACTS.</summary>
     public static string Folder { get; } = CreateFolder();
 
-    public static async Task ScreenshotAsync(this IPage page, string name)
+    public static async Task ScreenshotAsync(this IPage page, string name, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
     }
 
     /// <summary>

@@ -15,8 +15,9 @@ public sealed class LongestFirst : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        "ImprovementTests", "ImprovementSweepTests", "AccessibilitySweepTests", "PortalJourneyTests", "FrameworkTests",
-        "PeopleAndProposalTests", "ScreenshotSweepTests", "ImportTests", "AuditTests",
+        "ImprovementTests", "ScreenshotSweepTests", "PortalJourneyTests", "ImprovementSweepTests", "SurveyJourneyTests",
+        "AccessibilitySweepTests", "FrameworkTests", "SurveyBuildSweepTests", "PeopleAndProposalTests", "SurveyCompletionSweepTests",
+        "SurveyAnalysisSweepTests", "ImportTests", "AuditTests",
     ];
 
     public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
