@@ -41,10 +41,9 @@ public sealed class SurveyBuildSweepTests(BrowserFixture fixture) : BrowserTest(
                 return survey;
             }
 
-            var taken = (await db.Surveys.Where(s => s.OrganisationId == met.Id).Select(s => s.Year).ToListAsync()).Select(y => y.StartYear).ToHashSet();
-            var free = Enumerable.Range(ReportingYear.MinStartYear, ReportingYear.MaxStartYear - ReportingYear.MinStartYear + 1).Reverse().Where(y => !taken.Contains(y)).Take(2).ToList();
-            var draftSurvey = Build(free[0], issue: false);
-            var issuedSurvey = Build(free[1], issue: true);
+            var free = await TestSurveyYears.ClaimAsync(db, met.Id, isFree => TestSurveyYears.LatestFirst.Where(isFree).Take(2));
+            var draftSurvey = Build(free[0].StartYear, issue: false);
+            var issuedSurvey = Build(free[1].StartYear, issue: true);
             await db.SaveChangesAsync();
             var file = new RespondentUpload { SurveyId = draftSurvey.Id, FileName = "respondents.csv", Content = "Signatory,Deadline\r\nnobody@example.org,31/03/2098\r\n"u8.ToArray(), UploadedByName = "Sweep", UploadedAtUtc = DateTime.UtcNow };
             db.RespondentUploads.Add(file);

@@ -20,8 +20,7 @@ public sealed class SurveyCompletionSweepTests(BrowserFixture fixture) : Browser
         {
             // A survey of its own (an unused year) with the lead's return, every section answered but not signed.
             var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
-            var used = await db.Surveys.Where(s => s.OrganisationId == met.Id).Select(s => s.Year).ToListAsync();
-            var year = Enumerable.Range(2060, 38).Select(y => new ReportingYear(y)).First(y => !used.Contains(y));
+            var year = await TestSurveyYears.LatestFreeAsync(db, met.Id);
             var lead = await db.People.FirstAsync(p => p.OrganisationId == met.Id && db.Users.Any(u => u.Id == p.UserId && u.Email == PortalFactory.Accounts.Lead));
             var actor = new Actor(null, "Sweep set-up", DateTime.UtcNow);
             var today = DateOnly.FromDateTime(Domain.Time.LondonClock.ToLondon(actor.AtUtc));

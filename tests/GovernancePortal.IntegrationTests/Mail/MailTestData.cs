@@ -9,7 +9,7 @@ namespace GovernancePortal.IntegrationTests.Mail;
 
 /// <summary>
 /// Surveys of the mail tests' own: one section, one question, one new respondent with an e-mail address (and a
-/// delegate when asked), in a reporting year no other test survey has (<see cref="SurveyTestData.FreeYearAsync"/>).
+/// delegate when asked), in a reporting year no other test survey has (<see cref="TestSurveyYears"/>).
 /// </summary>
 internal static class MailTestData
 {
@@ -17,18 +17,8 @@ internal static class MailTestData
 
     public sealed record MailSurvey(int SurveyId, int ReturnId, int SignatoryId, string SignatoryEmail);
 
-    public static async Task<MailSurvey> NewMailSurveyAsync(this PortalFactory portal, bool issue = true, bool withDelegate = false)
-    {
-        await SurveyTestData.Creating.WaitAsync();
-        try
-        {
-            return await NewAsync(portal, issue, withDelegate);
-        }
-        finally
-        {
-            SurveyTestData.Creating.Release();
-        }
-    }
+    public static Task<MailSurvey> NewMailSurveyAsync(this PortalFactory portal, bool issue = true, bool withDelegate = false) =>
+        NewAsync(portal, issue, withDelegate);
 
     private static Task<MailSurvey> NewAsync(PortalFactory portal, bool issue, bool withDelegate) =>
         portal.WithDbAsync(async db =>

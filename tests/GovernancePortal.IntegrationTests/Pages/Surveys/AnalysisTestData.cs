@@ -63,11 +63,10 @@ public static class AnalysisTestData
         var id = await portal.WithDbAsync(async db =>
         {
             var org = await db.Organisations.SingleAsync(o => o.Code == organisation);
-            var used = (await db.Surveys.Where(s => s.OrganisationId == org.Id).Select(s => s.Year).ToListAsync()).Select(y => y.StartYear).ToHashSet();
-            var year = earliestYear
-                ? (used.Count == 0 ? ReportingYear.MaxStartYear : used.Min()) - 1
-                : Enumerable.Range(ReportingYear.MinStartYear, ReportingYear.MaxStartYear - ReportingYear.MinStartYear + 1).Reverse().First(y => !used.Contains(y));
-            Assert.True(year >= ReportingYear.MinStartYear, "No reporting year is free for a test survey");
+            // The earliest year: below every survey of the organisation, so it has no previous year to compare with.
+            var year = (await TestSurveyYears.ClaimAsync(db, org.Id, free => earliestYear
+                ? TestSurveyYears.LatestFirst.Reverse().TakeWhile(free).TakeLast(1)
+                : TestSurveyYears.LatestFirst.Where(free).Take(1)))[0].StartYear;
             Survey survey;
             if (copiedFrom is { } sourceId)
             {

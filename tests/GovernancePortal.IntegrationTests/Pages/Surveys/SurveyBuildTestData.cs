@@ -22,25 +22,21 @@ public static class SurveyBuildTestData
 
     public static Actor Actor => new(null, "Test set-up", DateTime.UtcNow);
 
-    /// <summary>The latest reporting year the Met has no survey for.</summary>
-    public static async Task<ReportingYear> FreeYearAsync(this PortalFactory portal) => (await portal.FreeYearsAsync())[0];
+    /// <summary>The latest reporting year the Met has no survey for, claimed for this test.</summary>
+    public static Task<ReportingYear> FreeYearAsync(this PortalFactory portal) =>
+        portal.WithDbAsync(async db => await TestSurveyYears.LatestFreeAsync(db, await MetIdAsync(db)));
 
-    /// <summary>Two consecutive reporting years the Met has no survey for, later first (for copying last year's).</summary>
-    public static async Task<(ReportingYear Later, ReportingYear Earlier)> FreeYearPairAsync(this PortalFactory portal)
-    {
-        var free = await portal.FreeYearsAsync();
-        var later = free.First(y => free.Contains(y.Previous));
-        return (later, later.Previous);
-    }
-
-    private static Task<IReadOnlyList<ReportingYear>> FreeYearsAsync(this PortalFactory portal) =>
-        portal.WithDbAsync<IReadOnlyList<ReportingYear>>(async db =>
+    /// <summary>Two consecutive reporting years the Met has no survey for, later first (for copying last year's), claimed.</summary>
+    public static Task<(ReportingYear Later, ReportingYear Earlier)> FreeYearPairAsync(this PortalFactory portal) =>
+        portal.WithDbAsync(async db =>
         {
-            var taken = (await db.Surveys.Where(s => s.Organisation!.Code == OrganisationCodes.Met).Select(s => s.Year).ToListAsync()).Select(y => y.StartYear).ToHashSet();
-            return [.. Enumerable.Range(ReportingYear.MinStartYear + 1, ReportingYear.MaxStartYear - ReportingYear.MinStartYear).Reverse().Where(y => !taken.Contains(y)).Select(y => new ReportingYear(y))];
+            var pair = await TestSurveyYears.ClaimAsync(db, await MetIdAsync(db), free => TestSurveyYears.LatestFirst.Where(y => free(y) && free(y - 1)).Take(1).SelectMany(y => new[] { y, y - 1 }));
+            return (pair[0], pair[1]);
         });
 
-    /// <summary>New current people of the Met (unique post, name and e-mail), in the business group given.</summary>
+    private static Task<int> MetIdAsync(Infrastructure.Data.GovernancePortalDbContext db) =>
+        db.Organisations.Where(o => o.Code == OrganisationCodes.Met).Select(o => o.Id).SingleAsync();
+
     public static Task<IReadOnlyList<Person>> NewPeopleAsync(this PortalFactory portal, int count, string? businessGroup = "Test group", string organisation = OrganisationCodes.Met) =>
         portal.WithDbAsync<IReadOnlyList<Person>>(async db =>
         {

@@ -15,8 +15,7 @@ public static class SurveyTestData
 {
     public static readonly string[] BusinessGroups = ["MetHQ", "Territorial Policing", "Specialist Crime and Operations", "Specialist Operations", "Professionalism"];
 
-    /// <summary>Held while a test survey is made, so two tests never take the same year.</summary>
-    internal static readonly SemaphoreSlim Creating = new(1, 1);
+    private static readonly SemaphoreSlim Creating = new(1, 1);
     private static int people;
 
     public static Actor TestActor => new(null, "Test set-up", DateTime.UtcNow);
@@ -98,25 +97,9 @@ public static class SurveyTestData
         }
     }
 
-    /// <summary>
-    /// A reporting year the organisation has no survey for (one survey per organisation and year; ReportingYear allows
-    /// 2000–2098), latest first so that test surveys stay clear of the seeded 2019/20. Callers hold <see cref="Creating"/>,
-    /// so two tests in this process never take the same year.
-    /// </summary>
-    public static async Task<ReportingYear> FreeYearAsync(GovernancePortal.Infrastructure.Data.GovernancePortalDbContext db, int organisationId)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var taken = (await db.Surveys.Where(s => s.OrganisationId == organisationId).Select(s => s.Year).ToListAsync()).Select(y => y.StartYear).ToHashSet();
-        for (var start = ReportingYear.MaxStartYear; start >= ReportingYear.MinStartYear; start--)
-        {
-            if (!taken.Contains(start))
-            {
-                return new ReportingYear(start);
-            }
-        }
-
-        throw new InvalidOperationException("Every reporting year already has a test survey: share surveys between tests.");
-    }
+    /// <summary>A reporting year the organisation has no survey for, claimed for this test (<see cref="TestSurveyYears"/>).</summary>
+    public static Task<ReportingYear> FreeYearAsync(GovernancePortal.Infrastructure.Data.GovernancePortalDbContext db, int organisationId) =>
+        TestSurveyYears.LatestFreeAsync(db, organisationId);
 
     /// <summary>The return with its survey, sections and answers, as stored.</summary>
     public static Task<SurveyReturn> ReturnAsync(this PortalFactory portal, int returnId) =>
