@@ -4,8 +4,8 @@
 #      (apt), the .NET local tools, and the front-end packages (npm, through the build);
 #   2. starts a throwaway PostgreSQL server on loopback for the integration tests (while the build runs);
 #   3. builds the app and the browser tests in Release, starts the browser tests (the longest), and builds the other
-#      test projects beside them (GovernancePortal.Tests.slnf: warnings are errors; the benchmarks are not built here,
-#      `dotnet build GovernancePortal.sln` builds them);
+#      test projects beside them (GovernancePortal.Tests.slnf: warnings are errors; the benchmarks are compiled, so a
+#      change that breaks them fails the suite, but not run: they are run by hand, docs/benchmarks.md);
 #   4. runs the integration tests (SQLite and PostgreSQL) beside the browser tests, then the unit and document tests.
 #      Each writes test-artefacts/results/<project>.ctrf (per-test durations) and <project>.log;
 #   5. ends with one line: "N passed, N failed, N skipped".
