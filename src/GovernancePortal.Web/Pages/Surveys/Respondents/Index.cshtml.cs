@@ -15,6 +15,10 @@ public sealed class IndexModel(IMediator mediator, TimeProvider time) : SurveyPa
     [BindProperty(SupportsGet = true, Name = "post")]
     public string? Post { get; set; }
 
+    /// <summary>Everyone shown starts ticked (the "tick" query string): adding a whole business group needs no script.</summary>
+    [BindProperty(SupportsGet = true, Name = "tick")]
+    public bool TickAll { get; set; }
+
     [BindProperty]
     public ListRespondents.Form Input { get; set; } = new();
 
@@ -25,6 +29,10 @@ public sealed class IndexModel(IMediator mediator, TimeProvider time) : SurveyPa
         await ReloadAsync(cancellationToken);
         Input.Version = View.Survey.Version;
         Input.Deadline = DateParts.From(Domain.Time.LondonClock.Today(time).AddDays(28));
+        if (TickAll)
+        {
+            Input.PersonIds = [.. View.Candidates.Select(c => c.PersonId)];
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

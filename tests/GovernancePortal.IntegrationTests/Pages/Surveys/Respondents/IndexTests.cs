@@ -47,6 +47,24 @@ public sealed class IndexTests(SqlitePortal portal)
     }
 
     [Fact]
+    public async Task Add_TickAllShown_AddsTheWholeGroupAsTheFormRenders()
+    {
+        var group = $"Group {Guid.NewGuid():N}"[..16];
+        var survey = await portal.BuildSurveyAsync(respondents: 0);
+        var people = await portal.NewPeopleAsync(4, group);
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var (_, page) = await client.GetPageAsync($"/surveys/{survey.Id}/respondents?group={Uri.EscapeDataString(group)}");
+        var tickAll = page.QuerySelector("#tick-all a")!;
+        Assert.Equal("Tick all 4 shown", tickAll.TextContent.Trim());
+
+        // Nothing typed or ticked by hand: the ticked boxes and the prefilled deadline are what the page renders.
+        var (response, _) = await client.SubmitFormAsync(tickAll.GetAttribute("href")!, []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(people.Select(p => p.Id).Order(), (await portal.SurveyAsync(survey.Id)).Returns.Select(r => r.SignatoryId).Order());
+    }
+
+    [Fact]
     public async Task Add_ToIssuedSurvey_InvitesAtOnce()
     {
         var survey = await portal.BuildSurveyAsync(respondents: 1, issue: true);
