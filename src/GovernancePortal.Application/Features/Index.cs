@@ -70,6 +70,7 @@ public static class Dashboard
 
             // Open surveys only where the user may read the survey analysis.
             var analysed = organisations.Where(o => AccessMatrix.Allows(user, Permission.ViewSurveyAnalysis, o.Code)).Select(o => o.Id).ToList();
+            var counted = ResponseRate.CountedStatuses.ToList();
             var surveys = analysed.Count == 0
                 ? []
                 : await db.Surveys.AsNoTracking()
@@ -81,7 +82,7 @@ public static class Dashboard
                         s.OrganisationId,
                         s.Title,
                         Total = s.Returns.Count,
-                        Returned = s.Returns.Count(r => r.Status == ReturnStatus.Submitted), // ResponseRate.Counts, for EF
+                        Returned = s.Returns.Count(r => counted.Contains(r.Status)),
                     })
                     .ToListAsync(cancellationToken);
             var returns = AccessMatrix.AllowsAny(user, Permission.CompleteSurvey)

@@ -10,4 +10,7 @@ public readonly record struct ResponseRate(int Returned, int Total)
 
     /// <summary>A return counts as returned once it is signed and submitted (a reopened return does not count).</summary>
     public static bool Counts(ReturnStatus status) => status == ReturnStatus.Submitted;
+
+    /// <summary>The statuses that count (<see cref="Counts"/>), for queries: <c>CountedStatuses.Contains(r.Status)</c>.</summary>
+    public static IReadOnlyList<ReturnStatus> CountedStatuses { get; } = [.. Enum.GetValues<ReturnStatus>().Where(Counts)];
 }

@@ -331,5 +331,6 @@ public sealed class SurveyTests
         Assert.Equal("58 of 100 returned — 58%", new ResponseRate(58, 100).ToString());
         Assert.Equal(0, new ResponseRate(0, 0).Percent);
         Assert.Equal(67, new ResponseRate(2, 3).Percent);
+        Assert.Equal([ReturnStatus.Submitted], ResponseRate.CountedStatuses);
     }
 }

@@ -28,8 +28,8 @@ public sealed record ReturnRating(int ReturnId, string? BusinessGroup, int Secti
 /// <summary>What the analysis pages share: the heading, and the ratings of the returns that count.</summary>
 internal static class AnalysisData
 {
-    /// <summary>The statuses that count as returned (<see cref="ResponseRate.Counts"/>), for use in queries.</summary>
-    public static IReadOnlyList<ReturnStatus> CountedStatuses { get; } = [.. Enum.GetValues<ReturnStatus>().Where(ResponseRate.Counts)];
+    /// <summary>The statuses that count as returned, for use in queries (<see cref="ResponseRate.CountedStatuses"/>).</summary>
+    public static IReadOnlyList<ReturnStatus> CountedStatuses => ResponseRate.CountedStatuses;
 
     /// <summary>The label business groups without one are shown and filtered under.</summary>
     public const string NoGroup = "No business group";
