@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.People;
 
@@ -394,8 +395,29 @@ public class SurveyReturn : Entity, IAudited, IVersioned
 /// <summary>The status and task-list words of returns and sections, and the overdue rule written once.</summary>
 public static class ReturnRules
 {
-    /// <summary>Not submitted and past its deadline. Written so EF Core can translate it.</summary>
-    public static bool Overdue(SurveyReturn r, DateOnly today) => r.Status != ReturnStatus.Submitted && r.Deadline < today;
+    /// <summary>Overdue: not submitted and past its deadline. The one statement of the rule.</summary>
+    private static readonly Expression<Func<SurveyReturn, DateOnly, bool>> OverdueRule =
+        (r, today) => r.Status != ReturnStatus.Submitted && r.Deadline < today;
+
+    private static readonly Func<SurveyReturn, DateOnly, bool> OverdueCompiled = OverdueRule.Compile();
+
+    /// <summary><see cref="OverdueOn"/> for one loaded return.</summary>
+    public static bool Overdue(SurveyReturn r, DateOnly today) => OverdueCompiled(r, today);
+
+    /// <summary>The overdue rule as of <paramref name="today"/>, for queries (EF Core sends the date as a parameter).</summary>
+    public static Expression<Func<SurveyReturn, bool>> OverdueOn(DateOnly today)
+    {
+        var holder = Expression.Property(Expression.Constant(new DateHolder(today)), nameof(DateHolder.Value));
+        var body = new Substitute(OverdueRule.Parameters[1], holder).Visit(OverdueRule.Body)!;
+        return Expression.Lambda<Func<SurveyReturn, bool>>(body, OverdueRule.Parameters[0]);
+    }
+
+    private sealed record DateHolder(DateOnly Value);
+
+    private sealed class Substitute(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
+    }
 
     public static string DisplayName(this ReturnStatus status) => status switch
     {

@@ -315,6 +315,20 @@ public sealed class SurveyTests
     }
 
     [Fact]
+    public void OverdueOn_AsAQuery_AgreesWithTheReturn()
+    {
+        var (survey, surveyReturn) = Issued();
+        var late = surveyReturn.Deadline.AddDays(1);
+        var query = ReturnRules.OverdueOn(late).Compile();
+
+        Assert.True(query(surveyReturn));
+        Assert.Equal(surveyReturn.IsOverdue(surveyReturn.Deadline), ReturnRules.OverdueOn(surveyReturn.Deadline).Compile()(surveyReturn));
+        CompleteAll(survey, surveyReturn, Lead);
+        surveyReturn.Submit(survey, [Signatory.Id], "Helen Ball", "AC Professionalism", Lead.Day, confirmed: true, Lead);
+        Assert.False(query(surveyReturn));
+    }
+
+    [Fact]
     public void Close_Issued_StopsAnswers()
     {
         var (survey, surveyReturn) = Issued();

@@ -123,13 +123,11 @@ public static class SurveyTracking
             return new Result(AnalysisData.Heading(survey), overall, groups, statuses, overdue, group, status, rows, today);
         }
 
-        /// <summary>
-        /// How many returns are overdue, counted in the database with the fields <see cref="ReturnRules.Overdue"/>
-        /// reads: not submitted and past the deadline.
-        /// </summary>
+        /// <summary>How many returns are overdue, counted in the database with the domain's rule (<see cref="ReturnRules.OverdueOn"/>).</summary>
         private Task<int> OverdueCountAsync(int surveyId, DateOnly today, CancellationToken cancellationToken) =>
             db.SurveyReturns.AsNoTracking()
-                .Where(r => r.SurveyId == surveyId && r.Status != ReturnStatus.Submitted && r.Deadline < today)
+                .Where(r => r.SurveyId == surveyId)
+                .Where(ReturnRules.OverdueOn(today))
                 .CountAsync(cancellationToken);
     }
 }
