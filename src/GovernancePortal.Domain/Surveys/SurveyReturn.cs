@@ -38,12 +38,16 @@ public class SurveyReturn : Entity, IAudited, IVersioned
 
     public List<InterviewNote> InterviewNotes { get; set; } = [];
 
+    [NotVersioned]
     public DateTime? InvitedAtUtc { get; set; }
 
+    [NotVersioned]
     public DateTime? LastReminderAtUtc { get; set; }
 
+    [NotVersioned]
     public int RemindersSent { get; set; }
 
+    [NotVersioned]
     public DateTime? EscalatedAtUtc { get; set; }
 
     public string? SignedByName { get; set; }

@@ -113,13 +113,17 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    private static bool IsBookkeeping(PropertyEntry property) =>
+        property.Metadata.PropertyInfo?.IsDefined(typeof(NotVersionedAttribute), inherit: false) == true;
+
     private PendingAudit? Capture(GovernancePortalDbContext context)
     {
         context.ChangeTracker.DetectChanges();
         var changes = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            if (entry.Entity is IVersioned versioned && entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.Entity is IVersioned versioned
+                && (entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !IsBookkeeping(p)))))
             {
                 versioned.Version = Guid.NewGuid();
             }

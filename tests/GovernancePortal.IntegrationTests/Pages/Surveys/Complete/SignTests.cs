@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using static GovernancePortal.IntegrationTests.Pages.Surveys.CompletingTestData;
 
 namespace GovernancePortal.IntegrationTests.Pages.Surveys.Complete;
@@ -129,5 +130,30 @@ public sealed class SignTests(SqlitePortal portal)
         Assert.Contains("changed after you checked your answers", string.Join(" ", page.ErrorSummary()), StringComparison.Ordinal);
         Assert.Contains("Demo Met Governance Officer", SavedBySomeoneElse(page), StringComparison.Ordinal);
         Assert.Equal(ReturnStatus.InProgress, (await portal.ReturnAsync(returnId)).Status);
+    }
+
+    [Fact]
+    public async Task Sign_ReminderSentSinceCheck_StillSigns()
+    {
+        var (survey, returnId) = await portal.LeadReturnAsync();
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        await CompleteAllSectionsAsync(lead, survey, returnId);
+        var (_, check) = await lead.GetPageAsync(CheckUrl(returnId));
+        var signForm = await lead.GetFormAsync(check.QuerySelector("#continue-to-sign")!.GetAttribute("href")!);
+
+        // The reminders job records a reminder on the return while the lead reads the declaration: bookkeeping, not a
+        // change to their answers, so it must not turn their signature into a conflict.
+        await portal.WithDbAsync(async db =>
+        {
+            var stored = await db.SurveyReturns.AsTracking().Include(r => r.Events).SingleAsync(r => r.Id == returnId);
+            stored.RecordReminder(DateTime.UtcNow, "Test reminder");
+            return await db.SaveChangesAsync();
+        });
+        var (response, page) = await signForm.SubmitAsync([new("Input.Confirmed", "True")]);
+
+        AssertRedirect(response, page);
+        var signed = await portal.ReturnAsync(returnId);
+        Assert.Equal(ReturnStatus.Submitted, signed.Status);
+        Assert.Equal(1, signed.RemindersSent);
     }
 }
