@@ -55,7 +55,7 @@ internal sealed class SicScenario : IBenchmarkScenario
         var control = new PageTarget("control", "/framework/mps/principles", ["Principle A:"]);
         using var controlLoad = PageLoad.Create(baseAddress, leads.Count);
         await controlLoad.SignInAsync(leads[0].Email, BenchmarkPortal.DemoPassword);
-        await controlLoad.RunAsync(control, leads.Count, TimeSpan.FromSeconds(2));
+        await controlLoad.RunAsync(control, leads.Count, TimeSpan.FromSeconds(options.ControlSeconds));
         var controlBefore = await controlLoad.RunAsync(control, leads.Count, TimeSpan.FromSeconds(options.ControlSeconds));
 
         var saves = new ConcurrentBag<double>();

@@ -62,6 +62,21 @@ public static class ReturnAccess
         }
     }
 
+    /// <summary>
+    /// The return with what saving a section needs and no more (the busiest write of the survey): its survey's sections
+    /// and questions, and its sections' answers.
+    /// </summary>
+    public static async Task<SurveyReturn> LoadForAnswersAsync(GovernancePortalDbContext db, int returnId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.SurveyReturns.AsTracking()
+            .Include(r => r.Survey!).ThenInclude(s => s.Sections).ThenInclude(s => s.Questions)
+            .Include(r => r.Sections).ThenInclude(s => s.Answers)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == returnId, cancellationToken)
+            ?? throw new NotFoundException("There is no such return.");
+    }
+
     /// <summary>The return with everything completing it needs: its survey (sections, questions), answers, signatory and delegates.</summary>
     public static async Task<SurveyReturn> LoadAsync(GovernancePortalDbContext db, int returnId, bool tracked, CancellationToken cancellationToken)
     {

@@ -123,7 +123,7 @@ public static class SaveSection
         public async ValueTask<SectionProgress> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var surveyReturn = await ReturnAccess.LoadAsync(db, command.ReturnId, tracked: true, cancellationToken);
+            var surveyReturn = await ReturnAccess.LoadForAnswersAsync(db, command.ReturnId, cancellationToken);
             var survey = surveyReturn.Survey!;
             var section = survey.Sections.FirstOrDefault(s => s.Id == command.SectionId) ?? throw new NotFoundException("There is no such section in this survey.");
             // A locked return says so, whatever version the form was based on.
