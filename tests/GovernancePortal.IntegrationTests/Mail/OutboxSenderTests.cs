@@ -23,7 +23,7 @@ public sealed class OutboxSenderTests(SqlitePortal portal)
         {
             var stored = await db.Surveys.AsTracking().Include(s => s.Returns).ThenInclude(r => r.Signatory).Include(s => s.Returns).ThenInclude(r => r.Delegates)
                 .SingleAsync(s => s.Id == survey.SurveyId);
-            await SurveyNotifications.QueueInvitationsAsync(db, stored, stored.Returns, CancellationToken.None);
+            await SurveyNotifications.QueueInvitationsAsync(db, stored, stored.Returns, DateTime.UtcNow, CancellationToken.None);
             await db.SaveChangesAsync();
             return 0;
         });

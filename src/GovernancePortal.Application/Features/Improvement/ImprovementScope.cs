@@ -143,10 +143,6 @@ public static class ImprovementScope
     }
 
     /// <summary>The user as recorded on the records they change: account display name and the time now.</summary>
-    public static async Task<Actor> ActorAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(time);
-        return new Actor(user.UserId, await UserDisplayName.OfAsync(db, user, cancellationToken), time.GetUtcNow().UtcDateTime);
-    }
+    public static Task<Actor> ActorAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
+        CurrentActor.OfAsync(db, user, time, cancellationToken);
 }

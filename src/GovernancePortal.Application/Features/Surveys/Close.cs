@@ -40,7 +40,7 @@ public static class CloseSurvey
         {
             ArgumentNullException.ThrowIfNull(command);
             var survey = await SurveyEdits.ForChangeAsync(db, command.SurveyId, command.Version, cancellationToken);
-            survey.Close(await SurveyEdits.ActorAsync(db, user, time, cancellationToken));
+            survey.Close(await CurrentActor.OfAsync(db, user, time, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

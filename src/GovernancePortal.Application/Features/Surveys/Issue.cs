@@ -54,9 +54,9 @@ public static class IssueSurvey
         {
             ArgumentNullException.ThrowIfNull(command);
             var survey = await SurveyEdits.ForChangeAsync(db, command.SurveyId, command.Version, cancellationToken);
-            var actor = await SurveyEdits.ActorAsync(db, user, time, cancellationToken);
+            var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             var invited = survey.Issue(actor, time.Today());
-            await SurveyNotifications.QueueInvitationsAsync(db, survey, invited, cancellationToken);
+            await SurveyNotifications.QueueInvitationsAsync(db, survey, invited, actor.AtUtc, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

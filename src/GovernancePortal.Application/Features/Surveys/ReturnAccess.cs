@@ -1,7 +1,6 @@
 using System.Globalization;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -93,14 +92,6 @@ public static class ReturnAccess
             ?? throw new NotFoundException("There is no such return.");
     }
 
-    /// <summary>The user as recorded on the return: account display name and the time now.</summary>
-    public static async Task<Actor> ActorAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(time);
-        return new Actor(user.UserId, await UserDisplayName.OfAsync(db, user, cancellationToken), time.GetUtcNow().UtcDateTime);
-    }
-
     /// <summary>The reason given when the return was last reopened, while it is reopened.</summary>
     public static string? ReopenedReason(SurveyReturn surveyReturn)
     {
@@ -146,7 +137,7 @@ public static class ReturnAccess
         values["Section completed"] = saved is null ? "No" : saved.IsComplete ? "Yes" : "No";
         if (saved?.LastSavedByName is { } by && saved.LastSavedAtUtc is { } at)
         {
-            values["Last saved"] = $"by {by}, {Domain.Time.LondonClock.ToLondon(at).ToString("d MMMM yyyy 'at' HH:mm", English)}";
+            values["Last saved"] = $"by {by}, {Audit.AuditDisplay.When(at)}";
         }
 
         return values;

@@ -1,6 +1,4 @@
 using GovernancePortal.Application.Common;
-using GovernancePortal.Application.Features.Framework;
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -50,10 +48,6 @@ public static class SurveyEdits
     /// <summary>The question of the survey's section, or 404.</summary>
     public static SurveyQuestion Question(Survey survey, int sectionId, int questionId) =>
         Section(survey, sectionId).Questions.SingleOrDefault(q => q.Id == questionId) ?? throw new NotFoundException("There is no such question in this section.");
-
-    /// <summary>The user as recorded on the records they change.</summary>
-    public static Task<Actor> ActorAsync(GovernancePortalDbContext db, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
-        FrameworkScope.ActorAsync(db, user, time, cancellationToken);
 
     /// <summary>A survey's heading on its pages: id, organisation, year, title and status.</summary>
     public static async Task<SurveyHeading> HeadingAsync(GovernancePortalDbContext db, int surveyId, CancellationToken cancellationToken)

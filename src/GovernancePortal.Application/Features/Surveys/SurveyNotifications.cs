@@ -25,7 +25,7 @@ public static class SurveyNotifications
     private static string ReturnLink(int returnId) => Outbox.Link(ReturnPage, ("returnId", returnId));
 
     /// <summary>Queues an invitation (with a link to the return) to the signatory and each delegate of every return given.</summary>
-    public static async Task QueueInvitationsAsync(GovernancePortalDbContext db, Survey survey, IEnumerable<SurveyReturn> returns, CancellationToken cancellationToken)
+    public static async Task QueueInvitationsAsync(GovernancePortalDbContext db, Survey survey, IEnumerable<SurveyReturn> returns, DateTime nowUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(survey);
@@ -38,7 +38,7 @@ public static class SurveyNotifications
             throw new InvalidOperationException("Save new returns (in a transaction) before queuing their invitations.");
         }
 
-        var now = Now(db);
+        var now = nowUtc;
         var organisation = await OrganisationNameAsync(db, survey, cancellationToken);
         foreach (var surveyReturn in list)
         {
@@ -64,12 +64,12 @@ public static class SurveyNotifications
     }
 
     /// <summary>Queues the notice that a return was reopened, with the reason, to its signatory and delegates.</summary>
-    public static async Task QueueReopenedAsync(GovernancePortalDbContext db, Survey survey, SurveyReturn surveyReturn, string reason, CancellationToken cancellationToken)
+    public static async Task QueueReopenedAsync(GovernancePortalDbContext db, Survey survey, SurveyReturn surveyReturn, string reason, DateTime nowUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(surveyReturn);
-        var now = Now(db);
+        var now = nowUtc;
         var signatory = await SignatoryAsync(db, surveyReturn, cancellationToken);
         foreach (var person in await RecipientsAsync(db, surveyReturn, cancellationToken))
         {
@@ -256,7 +256,6 @@ public static class SurveyNotifications
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
-    private static DateTime Now(GovernancePortalDbContext db) => (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     private static ILogger Log(GovernancePortalDbContext db) =>
         (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(ILoggerFactory)) as ILoggerFactory)?.CreateLogger("GovernancePortal.Mail")

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Domain.Text;
-using GovernancePortal.Domain.Time;
 
 namespace GovernancePortal.Web.Pages.Surveys;
 
@@ -12,7 +11,8 @@ public static class SurveyText
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "Not given";
 
-    public static string DateTime(DateTime? utc) => utc is { } at ? LondonClock.ToLondon(at).ToString("d MMMM yyyy 'at' HH:mm", English) : "Never";
+    /// <summary>"1 December 2026 at 2:05pm" (the audit trail's format), or "Never".</summary>
+    public static string DateTime(DateTime? utc) => utc is { } at ? Application.Features.Audit.AuditDisplay.When(at) : "Never";
 
     /// <summary>"due in 5 days", "due today", "overdue by 3 days" (the overdue rule is the domain's).</summary>
     public static string DeadlinePhrase(DateOnly deadline, DateOnly today, bool isOverdue, int daysOverdue) =>

@@ -144,7 +144,7 @@ public static class SaveSection
             var answers = questions.Select(q => command.Answers.FirstOrDefault(a => a.QuestionId == q.Id) is { } a
                 ? new AnswerInput(q.Id, a.Rating, a.Choice, a.Text, a.Links)
                 : new AnswerInput(q.Id, null, null, null, null)).ToList();
-            var actor = await ReturnAccess.ActorAsync(db, user, time, cancellationToken);
+            var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             ReturnSection result;
             try
             {

@@ -95,7 +95,7 @@ public static class SignReturn
             }
 
             var mine = await ReturnAccess.MyPeopleAsync(db, user, cancellationToken);
-            surveyReturn.Submit(survey, mine, CleanText.SingleLine(command.Name), CleanText.SingleLine(command.Role), command.SignedOn!.Value, command.Confirmed, await ReturnAccess.ActorAsync(db, user, time, cancellationToken));
+            surveyReturn.Submit(survey, mine, CleanText.SingleLine(command.Name), CleanText.SingleLine(command.Role), command.SignedOn!.Value, command.Confirmed, await CurrentActor.OfAsync(db, user, time, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
@@ -109,7 +109,7 @@ public static class SignReturn
             {
                 if (surveyReturn.SectionFor(section.Id) is { LastSavedByName: { } by, LastSavedAtUtc: { } at } saved)
                 {
-                    values[section.Title] = $"{(saved.IsComplete ? "Completed" : "In progress")}, last saved by {by}, {LondonClock.ToLondon(at).ToString("d MMMM yyyy 'at' HH:mm", ReturnAccess.English)}";
+                    values[section.Title] = $"{(saved.IsComplete ? "Completed" : "In progress")}, last saved by {by}, {Audit.AuditDisplay.When(at)}";
                 }
             }
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
-using GovernancePortal.Application.Features.Improvement;
 using GovernancePortal.Application.Features.Improvement.Actions;
 using GovernancePortal.Application.Features.Improvement.Areas;
 using GovernancePortal.Application.Features.Surveys.Analysis;
@@ -173,7 +172,7 @@ public static class RaiseFlag
                 throw Validation.Fail(nameof(Command.ReturnIds), $"Choose returns that rated {section.Title} {survey.RatingLabel(survey.FlagFrom)} or worse");
             }
 
-            var actor = await ImprovementScope.ActorAsync(db, user, time, cancellationToken);
+            var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             var flag = new SurveyFlag
             {
                 SurveyId = survey.Id,

@@ -120,7 +120,7 @@ public static class EditQuestion
         {
             ArgumentNullException.ThrowIfNull(command);
             var survey = await SurveyEdits.ForChangeAsync(db, command.SurveyId, command.Version, cancellationToken, s => Values(s, command.SectionId, command.QuestionId));
-            var actor = await SurveyEdits.ActorAsync(db, user, time, cancellationToken);
+            var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             survey.CorrectWording(SurveyEdits.Question(survey, command.SectionId, command.QuestionId), CleanText.Multiline(command.Text), QuestionFields.Optional(command.Hint), CleanText.Multiline(command.Reason), actor);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -60,7 +60,7 @@ public static class PreviewRespondents
         {
             ArgumentNullException.ThrowIfNull(command);
             var (survey, upload) = await LoadAsync(command.SurveyId, command.UploadId, cancellationToken);
-            var actor = await SurveyEdits.ActorAsync(db, user, time, cancellationToken);
+            var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             if (upload.IsApplied)
             {
                 upload.MarkApplied(0, actor);

@@ -22,14 +22,14 @@ public static class RespondentInvitations
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await SurveyEdits.ActorAsync(db, user, time, cancellationToken);
+        var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
         foreach (var surveyReturn in added)
         {
             surveyReturn.RecordInvitation(actor);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await SurveyNotifications.QueueInvitationsAsync(db, survey, added, cancellationToken);
+        await SurveyNotifications.QueueInvitationsAsync(db, survey, added, actor.AtUtc, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

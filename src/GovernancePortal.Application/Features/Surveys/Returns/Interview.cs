@@ -67,7 +67,7 @@ public static class RecordInterview
             }
 
             var surveyReturn = await ReturnAccess.LoadAsync(db, command.ReturnId, tracked: true, cancellationToken);
-            surveyReturn.AddInterviewNote(command.HeldOn!.Value, CleanText.Multiline(command.Notes), await ReturnAccess.ActorAsync(db, user, time, cancellationToken));
+            surveyReturn.AddInterviewNote(command.HeldOn!.Value, CleanText.Multiline(command.Notes), await CurrentActor.OfAsync(db, user, time, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

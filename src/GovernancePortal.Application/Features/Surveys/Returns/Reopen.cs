@@ -67,8 +67,9 @@ public static class ReopenReturn
                 ["Signed by"] = surveyReturn.SignedByName is null ? null : $"{surveyReturn.SignedByName}, {surveyReturn.SignedByRole}, on {surveyReturn.SignedOn?.ToString("d MMMM yyyy", ReturnAccess.English)}",
             });
             var reason = CleanText.Multiline(command.Reason);
-            surveyReturn.Reopen(surveyReturn.Survey!, reason, await ReturnAccess.ActorAsync(db, user, time, cancellationToken));
-            await SurveyNotifications.QueueReopenedAsync(db, surveyReturn.Survey!, surveyReturn, reason, cancellationToken);
+            var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
+            surveyReturn.Reopen(surveyReturn.Survey!, reason, actor);
+            await SurveyNotifications.QueueReopenedAsync(db, surveyReturn.Survey!, surveyReturn, reason, actor.AtUtc, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }
