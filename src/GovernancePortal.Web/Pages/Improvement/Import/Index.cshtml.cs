@@ -1,6 +1,6 @@
 using GovernancePortal.Application.Features.Improvement.Import;
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,13 +43,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadOnError
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var file = Input.File;
-        byte[]? content = null;
-        if (file is { Length: > 0 and <= UploadLimits.MaxFileBytes })
-        {
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
+        var content = await UploadedFile.ReadAsync(file, cancellationToken);
 
         var id = await mediator.Send(new UploadImport.Command(Input.PlanId, file?.FileName, file?.Length ?? 0, content), cancellationToken);
         return RedirectToPage("/Improvement/Import/Preview", new { id });

@@ -1,6 +1,6 @@
 using GovernancePortal.Application.Features.Surveys.Respondents;
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Web.Filters;
+using GovernancePortal.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,13 +20,7 @@ public sealed class UploadModel(IMediator mediator) : SurveyPageModel(mediator)
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var file = Input.File;
-        byte[]? content = null;
-        if (file is { Length: > 0 and <= UploadLimits.MaxFileBytes })
-        {
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
+        var content = await UploadedFile.ReadAsync(file, cancellationToken);
 
         var uploadId = await Mediator.Send(new UploadRespondents.Command(Id, file?.FileName, file?.Length ?? 0, content), cancellationToken);
         return RedirectToPage("/Surveys/Respondents/Preview", new { id = Id, uploadId });
