@@ -15,7 +15,6 @@ public static class SurveyTestData
 {
     public static readonly string[] BusinessGroups = ["MetHQ", "Territorial Policing", "Specialist Crime and Operations", "Specialist Operations", "Professionalism"];
 
-    private static readonly SemaphoreSlim Creating = new(1, 1);
     private static int people;
 
     public static Actor TestActor => new(null, "Test set-up", DateTime.UtcNow);
@@ -38,63 +37,55 @@ public static class SurveyTestData
         DateOnly? deadline = null)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        await Creating.WaitAsync();
-        try
+        var due = deadline ?? Today.AddDays(30);
+        var year = default(ReportingYear);
+        var id = await portal.WithDbAsync(async db =>
         {
-            var due = deadline ?? Today.AddDays(30);
-            var year = default(ReportingYear);
-            var id = await portal.WithDbAsync(async db =>
+            var org = await db.Organisations.SingleAsync(o => o.Code == organisation);
+            year = await FreeYearAsync(db, org.Id);
+            var survey = Survey.Start(org.Id, year, $"Statement of Internal Control {year}");
+            db.Surveys.Add(survey);
+            for (var s = 1; s <= sections; s++)
             {
-                var org = await db.Organisations.SingleAsync(o => o.Code == organisation);
-                year = await FreeYearAsync(db, org.Id);
-                var survey = Survey.Start(org.Id, year, $"Statement of Internal Control {year}");
-                db.Surveys.Add(survey);
-                for (var s = 1; s <= sections; s++)
-                {
-                    var section = survey.AddSection($"Test area {s}", $"Guidance for test area {s}.", null);
-                    survey.AddQuestion(section, QuestionKind.Rating, $"How much assurance can you give for test area {s}?", null, required: true);
-                    survey.AddQuestion(section, QuestionKind.Text, $"Anything else about test area {s}?", null, required: false);
-                }
+                var section = survey.AddSection($"Test area {s}", $"Guidance for test area {s}.", null);
+                survey.AddQuestion(section, QuestionKind.Rating, $"How much assurance can you give for test area {s}?", null, required: true);
+                survey.AddQuestion(section, QuestionKind.Text, $"Anything else about test area {s}?", null, required: false);
+            }
 
-                if (leadEmail is not null)
-                {
-                    var lead = await db.People.Where(p => p.OrganisationId == org.Id && db.Users.Any(u => u.Id == p.UserId && u.Email == leadEmail)).FirstAsync();
-                    survey.Assign(lead, lead.BusinessGroup ?? BusinessGroups[0], due, [], Today);
-                }
-
-                for (var i = 0; i < otherRespondents; i++)
-                {
-                    var n = Interlocked.Increment(ref people);
-                    var person = new Person { OrganisationId = org.Id, JobTitle = $"Test senior lead {n}", FullName = $"Test Lead {n}", Email = $"test.lead{n}@example.org", BusinessGroup = BusinessGroups[n % BusinessGroups.Length] };
-                    db.People.Add(person);
-                    survey.Assign(person, null, due, [], Today);
-                }
-
-                if (issue)
-                {
-                    survey.Issue(TestActor, Today);
-                }
-
-                await db.SaveChangesAsync();
-                return survey.Id;
-            });
-            return await portal.WithDbAsync(async db =>
+            if (leadEmail is not null)
             {
-                var survey = await db.Surveys.AsNoTracking().Include(s => s.Sections).ThenInclude(s => s.Questions).Include(s => s.Returns).ThenInclude(r => r.Signatory).SingleAsync(s => s.Id == id);
-                var leadReturn = leadEmail is null ? null : survey.Returns.FirstOrDefault(r => r.Signatory!.UserId != null && db.Users.Any(u => u.Id == r.Signatory.UserId && u.Email == leadEmail));
-                return new TestSurvey(
-                    survey.Id,
-                    [.. survey.OrderedSections.Select(s => s.Id)],
-                    [.. survey.OrderedSections.SelectMany(s => s.OrderedQuestions).Select(q => q.Id)],
-                    leadReturn?.Id,
-                    [.. survey.Returns.Select(r => r.Id).Order()],
-                    year);
-            });
-        }
-        finally
+                var lead = await db.People.Where(p => p.OrganisationId == org.Id && db.Users.Any(u => u.Id == p.UserId && u.Email == leadEmail)).FirstAsync();
+                survey.Assign(lead, lead.BusinessGroup ?? BusinessGroups[0], due, [], Today);
+            }
+
+            for (var i = 0; i < otherRespondents; i++)
+            {
+                var n = Interlocked.Increment(ref people);
+                var person = new Person { OrganisationId = org.Id, JobTitle = $"Test senior lead {n}", FullName = $"Test Lead {n}", Email = $"test.lead{n}@example.org", BusinessGroup = BusinessGroups[n % BusinessGroups.Length] };
+                db.People.Add(person);
+                survey.Assign(person, null, due, [], Today);
+            }
+
+            if (issue)
+            {
+                survey.Issue(TestActor, Today);
+            }
+
+            await db.SaveChangesAsync();
+            return survey.Id;
+        });
+        return await portal.WithDbAsync(async db =>
         {
-            Creating.Release();
-        }
+            var survey = await db.Surveys.AsNoTracking().Include(s => s.Sections).ThenInclude(s => s.Questions).Include(s => s.Returns).ThenInclude(r => r.Signatory).SingleAsync(s => s.Id == id);
+            var leadReturn = leadEmail is null ? null : survey.Returns.FirstOrDefault(r => r.Signatory!.UserId != null && db.Users.Any(u => u.Id == r.Signatory.UserId && u.Email == leadEmail));
+            return new TestSurvey(
+                survey.Id,
+                [.. survey.OrderedSections.Select(s => s.Id)],
+                [.. survey.OrderedSections.SelectMany(s => s.OrderedQuestions).Select(q => q.Id)],
+                leadReturn?.Id,
+                [.. survey.Returns.Select(r => r.Id).Order()],
+                year);
+        });
     }
 
     /// <summary>A reporting year the organisation has no survey for, claimed for this test (<see cref="TestSurveyYears"/>).</summary>
