@@ -2293,3 +2293,372 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [AuditOpinions] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Level] nvarchar(40) NOT NULL,
+        [Opinion] nvarchar(4000) NOT NULL,
+        [GivenBy] nvarchar(200) NOT NULL,
+        [GivenOn] date NULL,
+        [Basis] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AuditOpinions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AuditOpinions_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [GlossaryEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Acronym] nvarchar(20) NOT NULL,
+        [Definition] nvarchar(500) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_GlossaryEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_GlossaryEntries_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [Papers] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Year] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Subtitle] nvarchar(500) NULL,
+        [ProtectiveMarking] nvarchar(200) NULL,
+        [MeetingName] nvarchar(200) NULL,
+        [MeetingDate] date NULL,
+        [ReportBy] nvarchar(200) NULL,
+        [ImprovementPlanId] int NULL,
+        [PreviousReportOn] date NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Revision] int NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedByName] nvarchar(200) NOT NULL,
+        [ApprovedAtUtc] datetime2 NULL,
+        [ApprovedByName] nvarchar(200) NULL,
+        [PublishedAtUtc] datetime2 NULL,
+        [PublishedByName] nvarchar(200) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Papers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Papers_ImprovementPlans_ImprovementPlanId] FOREIGN KEY ([ImprovementPlanId]) REFERENCES [ImprovementPlans] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Papers_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperTemplates] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PaperTemplates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperTemplates_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [AuditRecommendations] (
+        [Id] int NOT NULL IDENTITY,
+        [OpinionId] int NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [Priority] nvarchar(40) NOT NULL,
+        [ManagementResponse] nvarchar(4000) NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_AuditRecommendations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AuditRecommendations_AuditOpinions_OpinionId] FOREIGN KEY ([OpinionId]) REFERENCES [AuditOpinions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperAppendices] (
+        [Id] int NOT NULL IDENTITY,
+        [CoverPaperId] int NOT NULL,
+        [AppendedPaperId] int NOT NULL,
+        [Label] nvarchar(20) NOT NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_PaperAppendices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperAppendices_Papers_AppendedPaperId] FOREIGN KEY ([AppendedPaperId]) REFERENCES [Papers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PaperAppendices_Papers_CoverPaperId] FOREIGN KEY ([CoverPaperId]) REFERENCES [Papers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperControlEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [PaperId] int NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [Value] nvarchar(4000) NOT NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_PaperControlEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperControlEntries_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperSections] (
+        [Id] int NOT NULL IDENTITY,
+        [PaperId] int NOT NULL,
+        [Code] nvarchar(10) NULL,
+        [Heading] nvarchar(500) NOT NULL,
+        [Content] nvarchar(40) NOT NULL,
+        [Elements] int NOT NULL,
+        [NumberParagraphs] bit NOT NULL,
+        [SortOrder] int NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PaperSections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperSections_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperSignatories] (
+        [Id] int NOT NULL IDENTITY,
+        [PaperId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Role] nvarchar(200) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [SignedOn] date NULL,
+        [RecordedByName] nvarchar(200) NULL,
+        [RecordedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_PaperSignatories] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperSignatories_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [PaperId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Change] nvarchar(500) NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [SavedAtUtc] datetime2 NOT NULL,
+        [SavedByName] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PaperVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperVersions_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [TemplateSections] (
+        [Id] int NOT NULL IDENTITY,
+        [TemplateId] int NOT NULL,
+        [Code] nvarchar(10) NULL,
+        [Heading] nvarchar(500) NOT NULL,
+        [Content] nvarchar(40) NOT NULL,
+        [Elements] int NOT NULL,
+        [NumberParagraphs] bit NOT NULL,
+        [SortOrder] int NOT NULL,
+        [DefaultText] nvarchar(max) NULL,
+        CONSTRAINT [PK_TemplateSections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TemplateSections_PaperTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [PaperTemplates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE TABLE [PaperComments] (
+        [Id] int NOT NULL IDENTITY,
+        [PaperId] int NOT NULL,
+        [SectionId] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [AuthorUserId] nvarchar(450) NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [Revision] int NOT NULL,
+        [ResolvedAtUtc] datetime2 NULL,
+        [ResolvedByName] nvarchar(200) NULL,
+        CONSTRAINT [PK_PaperComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperComments_PaperSections_SectionId] FOREIGN KEY ([SectionId]) REFERENCES [PaperSections] ([Id]),
+        CONSTRAINT [FK_PaperComments_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AuditOpinions_OrganisationId_Year] ON [AuditOpinions] ([OrganisationId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_AuditRecommendations_OpinionId] ON [AuditRecommendations] ([OpinionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_GlossaryEntries_OrganisationId_Acronym] ON [GlossaryEntries] ([OrganisationId], [Acronym]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_PaperAppendices_AppendedPaperId] ON [PaperAppendices] ([AppendedPaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PaperAppendices_CoverPaperId_AppendedPaperId] ON [PaperAppendices] ([CoverPaperId], [AppendedPaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_PaperComments_PaperId] ON [PaperComments] ([PaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_PaperComments_SectionId] ON [PaperComments] ([SectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_PaperControlEntries_PaperId] ON [PaperControlEntries] ([PaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_Papers_ImprovementPlanId] ON [Papers] ([ImprovementPlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_Papers_OrganisationId_Kind_Year] ON [Papers] ([OrganisationId], [Kind], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_PaperSections_PaperId] ON [PaperSections] ([PaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_PaperSignatories_PaperId] ON [PaperSignatories] ([PaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PaperTemplates_OrganisationId_Kind] ON [PaperTemplates] ([OrganisationId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PaperVersions_PaperId_Number] ON [PaperVersions] ([PaperId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    CREATE INDEX [IX_TemplateSections_TemplateId] ON [TemplateSections] ([TemplateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205120912_Papers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205120912_Papers', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

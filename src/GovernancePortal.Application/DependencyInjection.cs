@@ -22,6 +22,8 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(Security.AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
         });
         services.AddSingleton<Features.Improvement.Import.ImportQueue>();
+        services.AddScoped<Features.Papers.Model.PaperComposer>();
+        services.AddScoped<Features.Papers.Model.PaperCheckRunner>();
 
         // The audit trail records whoever the use case acts for (a system actor unless the host registers a user).
         services.TryAddScoped<ICurrentUser>(_ => new SystemUser("system"));

@@ -47,6 +47,15 @@ public enum Permission
 
     /// <summary>Run the SIC survey: build, issue, respondents, reminders, reopen returns, interview notes, turn flags into improvement actions.</summary>
     ManageSurveys,
+
+    /// <summary>Read and download published Audit Panel papers (AGS, Code, cover and progress reports).</summary>
+    ViewPapers,
+
+    /// <summary>Read papers before publication, compare their versions and comment on their sections in review.</summary>
+    ReviewPapers,
+
+    /// <summary>Draft papers: templates, sections, glossary, audit opinion, signatories; send for review, approve, record signatures, publish.</summary>
+    ManagePapers,
 }
 
 /// <summary>For which organisations a role grants a permission.</summary>
@@ -80,6 +89,7 @@ public static class AccessMatrix
                 [Permission.ViewAuditLog] = All,
                 [Permission.ManageUsers] = All,
                 [Permission.ViewImprovementPlan] = All,
+                [Permission.ViewPapers] = All,
             },
             [AppRoles.GovernanceTeam] = new Dictionary<Permission, AccessScope>
             {
@@ -94,6 +104,9 @@ public static class AccessMatrix
                 [Permission.CompleteSurvey] = Own,
                 [Permission.ViewSurveyAnalysis] = Own,
                 [Permission.ManageSurveys] = Own,
+                [Permission.ViewPapers] = All,
+                [Permission.ReviewPapers] = Own,
+                [Permission.ManagePapers] = Own,
             },
             [AppRoles.SeniorLead] = new Dictionary<Permission, AccessScope>
             {
@@ -103,11 +116,14 @@ public static class AccessMatrix
                 [Permission.ViewImprovementPlan] = All,
                 [Permission.ReportActionProgress] = Own,
                 [Permission.CompleteSurvey] = Own,
+                [Permission.ViewPapers] = All,
+                [Permission.ReviewPapers] = Own,
             },
             [AppRoles.PanelMember] = new Dictionary<Permission, AccessScope>
             {
                 [Permission.ViewFramework] = All,
                 [Permission.ViewImprovementPlan] = All,
+                [Permission.ViewPapers] = All,
             },
             [AppRoles.Auditor] = new Dictionary<Permission, AccessScope>
             {
@@ -118,6 +134,8 @@ public static class AccessMatrix
                 [Permission.ViewImprovementPlan] = All,
                 [Permission.VerifyActionCompletion] = Own,
                 [Permission.ViewSurveyAnalysis] = Own,
+                [Permission.ViewPapers] = All,
+                [Permission.ReviewPapers] = Own,
             },
         };
 
@@ -182,6 +200,9 @@ public static class AccessMatrix
         Permission.CompleteSurvey => "complete Statement of Internal Control returns",
         Permission.ViewSurveyAnalysis => "view the Statement of Internal Control survey and its analysis",
         Permission.ManageSurveys => "run the Statement of Internal Control survey",
+        Permission.ViewPapers => "read Audit Panel papers",
+        Permission.ReviewPapers => "read and comment on draft Audit Panel papers",
+        Permission.ManagePapers => "draft Audit Panel papers",
         _ => permission.ToString(),
     };
 }

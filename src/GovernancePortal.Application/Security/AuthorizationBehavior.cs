@@ -46,6 +46,23 @@ public abstract record ScopeTarget
 
     public static ScopeTarget RespondentUpload(int id) => new RespondentUploadTarget(id);
 
+    /// <summary>A paper; reading one that is not yet published needs <see cref="Permission.ReviewPapers"/>.</summary>
+    public static ScopeTarget Paper(int id) => new PaperTarget(id);
+
+    public static ScopeTarget PaperTemplate(int id) => new PaperTemplateTarget(id);
+
+    public static ScopeTarget GlossaryEntry(int id) => new GlossaryEntryTarget(id);
+
+    public static ScopeTarget AuditOpinion(int id) => new AuditOpinionTarget(id);
+
+    internal sealed record PaperTarget(int Id) : ScopeTarget;
+
+    internal sealed record PaperTemplateTarget(int Id) : ScopeTarget;
+
+    internal sealed record GlossaryEntryTarget(int Id) : ScopeTarget;
+
+    internal sealed record AuditOpinionTarget(int Id) : ScopeTarget;
+
     internal sealed record SurveyTarget(int Id) : ScopeTarget;
 
     internal sealed record SurveyReturnTarget(int Id) : ScopeTarget;
@@ -117,6 +134,16 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
             return;
         }
 
+        if (scoped.Scope is ScopeTarget.PaperTarget { Id: var paperId } && scoped.Permission == Permission.ViewPapers)
+        {
+            // Published papers are for every reader of papers; drafts only for those who review them.
+            var paper = await db.Papers.AsNoTracking().Where(p => p.Id == paperId)
+                .Select(p => new { p.Organisation!.Code, p.Status }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("There is no such paper.");
+            AccessMatrix.Demand(user, paper.Status == Domain.Papers.PaperStatus.Published ? Permission.ViewPapers : Permission.ReviewPapers, paper.Code);
+            return;
+        }
+
         var code = await OrganisationCodeAsync(scoped.Scope, cancellationToken)
             ?? throw new NotFoundException("There is no such record.");
         AccessMatrix.Demand(user, scoped.Permission, code);
@@ -142,6 +169,14 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
             .Where(r => r.Id == id).Select(r => r.Survey!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.RespondentUploadTarget { Id: var id } => db.RespondentUploads.AsNoTracking()
             .Where(u => u.Id == id).Select(u => u.Survey!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.PaperTarget { Id: var id } => db.Papers.AsNoTracking()
+            .Where(p => p.Id == id).Select(p => p.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.PaperTemplateTarget { Id: var id } => db.PaperTemplates.AsNoTracking()
+            .Where(t => t.Id == id).Select(t => t.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.GlossaryEntryTarget { Id: var id } => db.GlossaryEntries.AsNoTracking()
+            .Where(g => g.Id == id).Select(g => g.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.AuditOpinionTarget { Id: var id } => db.AuditOpinions.AsNoTracking()
+            .Where(o => o.Id == id).Select(o => o.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         _ => throw new InvalidOperationException($"Unknown scope {target}."),
     };
 }

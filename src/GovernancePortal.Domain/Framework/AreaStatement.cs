@@ -5,7 +5,8 @@ namespace GovernancePortal.Domain.Framework;
 
 /// <summary>
 /// One block of a governance area's text for a reporting year: the Code of Governance's key controls (or MOPAC's
-/// "To achieve this, MOPAC:" commitments) and the AGS review (activity during the year, intended activity), each
+/// "To achieve this, MOPAC:" commitments) and the AGS review (activity during the year, intended activity; or MOPAC's
+/// what is working well, the response to last year, what could be improved), each
 /// optionally under a sub-topic such as "Corporate risk register". Text is structured text (see docs).
 /// </summary>
 public class AreaStatement : Entity, IAudited, IVersioned
@@ -40,4 +41,13 @@ public enum StatementKind
 
     /// <summary>AGS review: intended activity over the next year.</summary>
     IntendedActivity,
+
+    /// <summary>AGS review (MOPAC style, per principle): what is working well?</summary>
+    WorkingWell,
+
+    /// <summary>AGS review (MOPAC style): how did we respond to last year's recommendations? (the sub-topic holds the question as worded).</summary>
+    ResponseToLastYear,
+
+    /// <summary>AGS review (MOPAC style): what could be improved? (also the key improvement areas table).</summary>
+    CouldBeImproved,
 }

@@ -4,6 +4,7 @@ using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Messaging;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.Papers;
 using GovernancePortal.Domain.People;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Infrastructure.Auditing;
@@ -102,6 +103,30 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
     public DbSet<RespondentUpload> RespondentUploads => Set<RespondentUpload>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<PaperTemplate> PaperTemplates => Set<PaperTemplate>();
+
+    public DbSet<TemplateSection> TemplateSections => Set<TemplateSection>();
+
+    public DbSet<Paper> Papers => Set<Paper>();
+
+    public DbSet<PaperSection> PaperSections => Set<PaperSection>();
+
+    public DbSet<PaperSignatory> PaperSignatories => Set<PaperSignatory>();
+
+    public DbSet<PaperControlEntry> PaperControlEntries => Set<PaperControlEntry>();
+
+    public DbSet<PaperAppendix> PaperAppendices => Set<PaperAppendix>();
+
+    public DbSet<PaperComment> PaperComments => Set<PaperComment>();
+
+    public DbSet<PaperVersion> PaperVersions => Set<PaperVersion>();
+
+    public DbSet<GlossaryEntry> GlossaryEntries => Set<GlossaryEntry>();
+
+    public DbSet<AuditOpinion> AuditOpinions => Set<AuditOpinion>();
+
+    public DbSet<AuditRecommendation> AuditRecommendations => Set<AuditRecommendation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
