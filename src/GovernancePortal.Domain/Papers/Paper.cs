@@ -94,6 +94,15 @@ public class Paper : Entity, IAudited, IVersioned
 
     public IReadOnlyList<PaperSection> OrderedSections => [.. Sections.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)];
 
+    /// <summary>The anchor of a section in the paper's HTML and its section id in the PDF: "p12-section-b".</summary>
+    public string AnchorFor(PaperSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var key = section.Code ?? section.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var slug = new string([.. key.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        return $"p{Id}-section-{slug}";
+    }
+
     public IReadOnlyList<PaperSignatory> OrderedSignatories => [.. Signatories.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)];
 
     /// <summary>

@@ -1,6 +1,9 @@
+using System.Globalization;
 using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Papers;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.Application.Features.Papers.Model;
 
@@ -11,17 +14,122 @@ namespace GovernancePortal.Application.Features.Papers.Model;
 public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider time)
 {
     /// <summary>The paper with everything composing it needs (organisation, sections, signatories, control table, appendices, comments), tracked.</summary>
-    public static Task<Paper?> LoadAsync(GovernancePortalDbContext db, int paperId, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public static Task<Paper?> LoadAsync(GovernancePortalDbContext db, int paperId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Papers
+            .Include(p => p.Organisation)
+            .Include(p => p.Sections)
+            .Include(p => p.Signatories)
+            .Include(p => p.ControlEntries)
+            .Include(p => p.Appendices).ThenInclude(a => a.AppendedPaper)
+            .Include(p => p.Comments)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == paperId, cancellationToken);
+    }
 
-    public Task<PaperDocument> ComposeAsync(Paper paper, CancellationToken cancellationToken) =>
-        throw new NotImplementedException($"{db.ContextId} {time.GetUtcNow()}");
+    public async Task<PaperDocument> ComposeAsync(Paper paper, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var organisation = paper.Organisation ?? await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == paper.OrganisationId, cancellationToken);
+        var sections = new List<DocSection>();
+        foreach (var section in paper.OrderedSections)
+        {
+            var blocks = new List<DocBlock>(TextBlocks(section.Text, section.NumberParagraphs ? section.Code : null));
+            blocks.AddRange(await GenerateAsync(paper, section, cancellationToken));
+            sections.Add(new DocSection(paper.AnchorFor(section), section.Id, section.Code, section.Heading, blocks));
+        }
+
+        return new PaperDocument(
+            paper.Id,
+            paper.Kind,
+            organisation.Code,
+            organisation.Name,
+            paper.Title,
+            paper.Subtitle,
+            paper.ProtectiveMarking,
+            paper.Status,
+            paper.Revision,
+            paper.MeetingName,
+            paper.MeetingDate,
+            paper.ReportBy,
+            sections);
+    }
 
     /// <summary>A cover report with its appendices composed after it; any other paper on its own.</summary>
-    public Task<PaperPack> ComposePackAsync(Paper paper, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<PaperPack> ComposePackAsync(Paper paper, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var cover = await ComposeAsync(paper, cancellationToken);
+        if (paper.Kind != PaperKind.CoverReport || paper.Appendices.Count == 0)
+        {
+            return PaperPack.Single(cover);
+        }
+
+        var documents = new List<PaperDocument> { cover };
+        var labels = new List<string> { string.Empty };
+        foreach (var appendix in paper.Appendices.OrderBy(a => a.SortOrder))
+        {
+            var appended = await LoadAsync(db, appendix.AppendedPaperId, cancellationToken)
+                ?? throw new InvalidOperationException($"Appendix {appendix.Label} refers to a paper that does not exist.");
+            documents.Add(await ComposeAsync(appended, cancellationToken));
+            labels.Add(appendix.Label);
+        }
+
+        return new PaperPack(cover.Title, documents, labels);
+    }
 
     /// <summary>Composes the paper as it now stands and records it as the next version (the caller saves).</summary>
-    public Task<PaperVersion> RecordVersionAsync(Paper paper, string change, Actor actor, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<PaperVersion> RecordVersionAsync(Paper paper, string change, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var document = await ComposeAsync(paper, cancellationToken);
+        return paper.RecordVersion(change, PaperSnapshot.Serialize(document), actor);
+    }
+
+    /// <summary>Structured text as document blocks; with a number prefix ("1"), paragraphs are numbered 1.1, 1.2…</summary>
+    public static IReadOnlyList<DocBlock> TextBlocks(string? text, string? numberPrefix = null)
+    {
+        var blocks = new List<DocBlock>();
+        var paragraph = 0;
+        foreach (var block in StructuredText.Parse(text))
+        {
+            switch (block)
+            {
+                case TextParagraph p when IsSubheading(p):
+                    blocks.Add(new DocHeading(p.Runs[0].Text.Trim().TrimEnd(':'), 4));
+                    break;
+                case TextParagraph p:
+                    blocks.Add(new DocParagraph(p.Runs, numberPrefix is null ? null : $"{numberPrefix}.{++paragraph}"));
+                    break;
+                case TextList list:
+                    blocks.Add(List(list));
+                    break;
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A paragraph that is one **strong** run is a sub-heading (the text convention for sub-headings).</summary>
+    private static bool IsSubheading(TextParagraph paragraph) =>
+        paragraph.Runs.Count == 1 && paragraph.Runs[0] is { Strong: true, Link: null } run && run.Text.Length <= 200;
+
+    private static DocList List(TextList list) =>
+        new(list.Ordered, list.Start, [.. list.Items.Select(i => new DocListItem(i.Runs, [.. i.Children.Select(List)]))]);
+
+    /// <summary>What the section's content kind generates after its text.</summary>
+    private Task<IReadOnlyList<DocBlock>> GenerateAsync(Paper paper, PaperSection section, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        _ = time;
+        IReadOnlyList<DocBlock> none = [];
+        return Task.FromResult(section.Content switch
+        {
+            SectionContent.Text => none,
+            _ => (IReadOnlyList<DocBlock>)[new DocNote($"{section.Heading}: generated content for {paper.Year.ToString()} is not available yet.")],
+        });
+    }
+
+    internal static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

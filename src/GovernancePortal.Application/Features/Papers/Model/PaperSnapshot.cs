@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace GovernancePortal.Application.Features.Papers.Model;
 
 /// <summary>A section as saved in a version: a stable key (its code, or heading), its title and its lines of text.</summary>
@@ -19,9 +21,18 @@ public sealed record SectionDiff(string Title, bool Added, bool Removed, bool Ch
 /// <summary>The content of a version (JSON) and the section-by-section comparison of two versions.</summary>
 public static class PaperSnapshot
 {
-    public static string Serialize(PaperDocument document) => throw new NotImplementedException();
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static IReadOnlyList<SnapshotSection> Read(string json) => throw new NotImplementedException();
+    public static string Serialize(PaperDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sections = document.Sections.Select(s => new SnapshotSection(s.Code ?? s.Heading, s.Title, PaperText.Lines(s))).ToList();
+        return JsonSerializer.Serialize(sections, Options);
+    }
 
-    public static IReadOnlyList<SectionDiff> Compare(IReadOnlyList<SnapshotSection> older, IReadOnlyList<SnapshotSection> newer) => throw new NotImplementedException();
+    public static IReadOnlyList<SnapshotSection> Read(string json) =>
+        string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<SnapshotSection>>(json, Options) ?? [];
+
+    public static IReadOnlyList<SectionDiff> Compare(IReadOnlyList<SnapshotSection> older, IReadOnlyList<SnapshotSection> newer) =>
+        throw new NotImplementedException($"{older.Count} {newer.Count}");
 }
