@@ -141,6 +141,36 @@ public static class PageAccess
         ["/Surveys/Complete/Section"] = PageRule.Requires(Permission.CompleteSurvey),
         ["/Surveys/Complete/Check"] = PageRule.Requires(Permission.CompleteSurvey),
         ["/Surveys/Complete/Sign"] = PageRule.Requires(Permission.CompleteSurvey),
+
+        // Audit Panel papers: published papers for every reader of papers; drafts, versions and comments for reviewers;
+        // drafting and the workflow for the governance team (handlers check the organisation and the paper's status)
+        ["/Papers/Index"] = PageRule.Requires(Permission.ViewPapers),
+        ["/Papers/Details"] = PageRule.Requires(Permission.ViewPapers),
+        ["/Papers/Preview"] = PageRule.Requires(Permission.ViewPapers),
+        ["/Papers/Download"] = PageRule.Requires(Permission.ViewPapers),
+        ["/Papers/Create"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Edit"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Sections/Edit"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Sections/Comments"] = PageRule.Requires(Permission.ReviewPapers),
+        ["/Papers/Checks"] = PageRule.Requires(Permission.ReviewPapers),
+        ["/Papers/Submit"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Approve"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Sign"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Publish"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Return"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Signatories"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/DocumentControl"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Appendices"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Versions/Index"] = PageRule.Requires(Permission.ReviewPapers),
+        ["/Papers/Versions/Compare"] = PageRule.Requires(Permission.ReviewPapers),
+        ["/Papers/Glossary/Index"] = PageRule.Requires(Permission.ReviewPapers),
+        ["/Papers/Glossary/Create"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Glossary/Edit"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Opinions/Index"] = PageRule.Requires(Permission.ReviewPapers),
+        ["/Papers/Opinions/Edit"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Opinions/Recommendation"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Templates/Index"] = PageRule.Requires(Permission.ManagePapers),
+        ["/Papers/Templates/Section"] = PageRule.Requires(Permission.ManagePapers),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>
