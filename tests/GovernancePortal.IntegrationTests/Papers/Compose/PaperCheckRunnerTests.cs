@@ -81,4 +81,23 @@ public sealed class PaperCheckRunnerTests(SqlitePortal portal)
 
         Assert.DoesNotContain(findings, f => f.Target == CheckTarget.SurveyAnalysis);
     }
+
+    [Fact]
+    public async Task RunAsync_GeneratedSectionWithoutDataOrText_IsEmpty()
+    {
+        var paperId = await portal.NewEmptyPaperAsync();
+
+        var (facts, findings) = await CheckAsync(paperId, paper =>
+        {
+            var survey = paper.OrderedSections.Single(s => s.Content == SectionContent.SurveyResults);
+            paper.EditSection(survey, survey.Heading, null);
+        });
+
+        var section = facts.Sections.Single(s => s.Content == SectionContent.SurveyResults);
+        Assert.Equal(string.Empty, section.GeneratedText);
+        Assert.Contains(findings, f => f.TargetId == section.Id && f.Message == $"{section.Title} is empty");
+        Assert.Empty(facts.SurveyConcerns);
+        Assert.Empty(facts.ClosedActions);
+        Assert.Empty(facts.AreasWithoutLead);
+    }
 }

@@ -16,7 +16,10 @@ public sealed class PaperCheckRunner(GovernancePortalDbContext db)
         return PaperChecks.Run(await FactsAsync(paper, document, cancellationToken));
     }
 
-    /// <summary>What the checks read: each section's own text and generated text, the signatories, the glossary and the live data.</summary>
+    /// <summary>
+    /// What the checks read: each section's own text and generated text (without the notes that say data is missing, so a
+    /// section with neither text nor data is empty), the signatories, the glossary and the live data.
+    /// </summary>
     public async Task<PaperFacts> FactsAsync(Paper paper, PaperDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paper);
@@ -24,8 +27,9 @@ public sealed class PaperCheckRunner(GovernancePortalDbContext db)
         var composed = document.Sections.Where(s => s.SectionId is not null).ToDictionary(s => s.SectionId!.Value);
         var sections = paper.OrderedSections.Select(section =>
         {
+            // A note saying why generated content is missing ("No SIC survey data for 2024/25.") is not content.
             var generated = composed.TryGetValue(section.Id, out var doc)
-                ? PaperText.Of(doc with { Blocks = PaperComposer.GeneratedBlocks(section, doc) })
+                ? PaperText.Of(doc with { Blocks = [.. PaperComposer.GeneratedBlocks(section, doc).Where(b => b is not DocNote)] })
                 : string.Empty;
             return new SectionFacts(section.Id, section.Title, section.Content, section.Elements, section.Text, generated);
         }).ToList();
