@@ -201,7 +201,7 @@ public sealed class PaperComposerTests(SqlitePortal portal)
         var blocks = await ProgressAsync(SectionContent.ProgressSummary);
 
         var lines = Lines(blocks);
-        Assert.Equal("Improvement plan 2025/26, as at 15 October 2025: 4 actions: 2 (50%) complete, 0 (0%) on track, 1 (25%) with revised timescales and 1 (25%) overdue.", lines[0]);
+        Assert.Equal("Improvement plan 2025/26 as at 15 October 2025. 4 actions: 2 (50%) complete, 0 (0%) on track, 1 (25%) with revised timescales and 1 (25%) overdue.", lines[0]);
         var table = Assert.IsType<DocTable>(blocks[1]);
         Assert.Contains("Total actions | 4 | ", Lines([table]));
         Assert.Contains("Overdue | 1 | 25%", Lines([table]));

@@ -342,7 +342,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
 
         return
         [
-            DocParagraph.Of($"{plan.Title}, as at {asAt}: {counts.Sentence}"),
+            DocParagraph.Of($"{plan.Title} as at {asAt}. {counts.Sentence}"),
             new DocTable($"Progress of {plan.Title} as at {asAt}", [new DocColumn("Measure", 3), new DocColumn("Actions", 1), new DocColumn("Per cent", 1)], rows, FirstColumnIsHeader: true),
         ];
     }
