@@ -32,13 +32,9 @@ public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(paper);
         var organisation = paper.Organisation ?? await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == paper.OrganisationId, cancellationToken);
-        var sections = new List<DocSection>();
-        foreach (var section in paper.OrderedSections)
-        {
-            var blocks = new List<DocBlock>(TextBlocks(section.Text, section.NumberParagraphs ? section.Code : null));
-            blocks.AddRange(await GenerateAsync(paper, section, cancellationToken));
-            sections.Add(new DocSection(paper.AnchorFor(section), section.Id, section.Code, section.Heading, blocks));
-        }
+        var sections = (await ComposeSectionsAsync(paper, cancellationToken))
+            .Select(c => new DocSection(paper.AnchorFor(c.Section), c.Section.Id, c.Section.Code, c.Section.Heading, [.. c.Own, .. c.Generated]))
+            .ToList();
 
         return new PaperDocument(
             paper.Id,
@@ -54,6 +50,35 @@ public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider tim
             paper.MeetingDate,
             paper.ReportBy,
             sections);
+    }
+
+    /// <summary>
+    /// Each section of the paper in order with its own text as blocks and, apart, what its content kind generates from live
+    /// data (loaded once for the whole paper), so the checks can read the two separately.
+    /// </summary>
+    public async Task<IReadOnlyList<ComposedSection>> ComposeSectionsAsync(Paper paper, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var generators = new PaperGenerators(db, paper, time);
+        var sections = new List<ComposedSection>();
+        foreach (var section in paper.OrderedSections)
+        {
+            sections.Add(new ComposedSection(
+                section,
+                TextBlocks(section.Text, section.NumberParagraphs ? section.Code : null),
+                await generators.GenerateAsync(section, cancellationToken)));
+        }
+
+        return sections;
+    }
+
+    /// <summary>The blocks a composed section's content kind generated: what follows the blocks of its own text.</summary>
+    public static IReadOnlyList<DocBlock> GeneratedBlocks(PaperSection section, DocSection composed)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(composed);
+        var own = TextBlocks(section.Text, section.NumberParagraphs ? section.Code : null).Count;
+        return [.. composed.Blocks.Skip(own)];
     }
 
     /// <summary>A cover report with its appendices composed after it; any other paper on its own.</summary>
@@ -118,18 +143,8 @@ public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider tim
     private static DocList List(TextList list) =>
         new(list.Ordered, list.Start, [.. list.Items.Select(i => new DocListItem(i.Runs, [.. i.Children.Select(List)]))]);
 
-    /// <summary>What the section's content kind generates after its text.</summary>
-    private Task<IReadOnlyList<DocBlock>> GenerateAsync(Paper paper, PaperSection section, CancellationToken cancellationToken)
-    {
-        _ = cancellationToken;
-        _ = time;
-        IReadOnlyList<DocBlock> none = [];
-        return Task.FromResult(section.Content switch
-        {
-            SectionContent.Text => none,
-            _ => (IReadOnlyList<DocBlock>)[new DocNote($"{section.Heading}: generated content for {paper.Year.ToString()} is not available yet.")],
-        });
-    }
-
     internal static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }
+
+/// <summary>A section of a paper as composed: its own text and, apart, what its content kind generated.</summary>
+public sealed record ComposedSection(PaperSection Section, IReadOnlyList<DocBlock> Own, IReadOnlyList<DocBlock> Generated);
