@@ -23,7 +23,7 @@ public class GlossaryEntry : Entity, IAudited, IVersioned
 
 /// <summary>
 /// Finds the acronyms a text uses: words with at least two capitals that are at least half capitals, such as AGS, FoIA,
-/// PaRT or VfM (not names such as McMullan).
+/// PaRT or VfM (not names such as McMullan, nor the letters of codes such as IA2-01).
 /// </summary>
 public static partial class Acronyms
 {
@@ -75,6 +75,6 @@ public static partial class Acronyms
         "DRAFT", "ACRONYM", "DEFINITION", "APPENDIX", "CODE", "GOVERNANCE", "TOTAL", "POLICING", "METROPOLITAN", "POLICE",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 }

@@ -15,6 +15,7 @@ public sealed class AcronymsTests
     [Theory]
     [InlineData("Mr McMullan chaired the panel")]
     [InlineData("A single Capital letter")]
+    [InlineData("Action IA2-01 and item F10 are codes")]
     [InlineData("")]
     [InlineData(null)]
     public void Find_NamesAndOrdinaryWords_AreNotAcronyms(string? text) => Assert.Empty(Acronyms.Find(text));
