@@ -96,7 +96,7 @@ internal sealed partial class PaperSeeder
 
     /// <summary>
     /// Seed 002, Appendix A. Section 4 answers "How did we respond to last year's recommendations?" for every principle,
-    /// so it covers how last year's issues were resolved as well as the assessment.
+    /// so it covers how last year's issues were resolved as well as the assessment. Its appendices 1–4 are text sections.
     /// </summary>
     private static readonly SectionDefinition[] MopacAgsSections =
     [
@@ -109,6 +109,10 @@ internal sealed partial class PaperSeeder
         S(null, "Governance Improvement Plan 2019/20", SectionContent.ImprovementTable, CipfaElement.ActionPlan),
         S("7", "Identification of further governance improvement initiatives in 2019/20"),
         S("8", "Statement of Assurance", SectionContent.Declaration, CipfaElement.OpinionOnAssurance | CipfaElement.ConclusionAndCommitment),
+        S(null, "Appendix 1 – Governance Arrangements"),
+        S(null, "Appendix 2 – Victims Commissioner"),
+        S(null, "Appendix 3 – Violence Reduction Unit (VRU)"),
+        S(null, "Appendix 4 – Independent Panels"),
     ];
 
     /// <summary>Seed 003.</summary>

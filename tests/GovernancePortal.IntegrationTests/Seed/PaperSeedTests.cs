@@ -47,9 +47,10 @@ public sealed class PaperSeedTests(SqlitePortal portal)
         Assert.Equal(SectionContent.AreaReview, metAgs.Sections.Single(s => s.Code == "D").Content);
 
         var mopacAgs = templates.Single(t => t.Organisation!.Code == OrganisationCodes.Mopac && t.Kind == PaperKind.AnnualGovernanceStatement);
-        Assert.Equal(["1", "2", "3", "4", "5", "6", null, "7", "8"], mopacAgs.OrderedSections.Select(s => s.Code));
+        Assert.Equal(["1", "2", "3", "4", "5", "6", null, "7", "8", null, null, null, null], mopacAgs.OrderedSections.Select(s => s.Code));
+        Assert.Equal("Appendix 4 – Independent Panels", mopacAgs.OrderedSections[^1].Heading);
         Assert.True(mopacAgs.Sections.Single(s => s.Code == "4").Elements.HasFlag(CipfaElement.LastYearIssuesResolved));
-        Assert.Equal(SectionContent.ImprovementTable, mopacAgs.Sections.Single(s => s.Code == null).Content);
+        Assert.Equal(SectionContent.ImprovementTable, mopacAgs.Sections.Single(s => s.Heading == "Governance Improvement Plan 2019/20").Content);
 
         var cover = templates.Single(t => t.Organisation!.Code == OrganisationCodes.Met && t.Kind == PaperKind.CoverReport);
         Assert.True(cover.Sections.Single(s => s.Code == "1").NumberParagraphs);
@@ -106,6 +107,7 @@ public sealed class PaperSeedTests(SqlitePortal portal)
         Assert.DoesNotContain("Her opinion for this draft document", Text(ags, "6"), StringComparison.Ordinal);
         Assert.Contains("Grant Thornton Joint Value for Money Report 2017-18", Text(ags, "6"), StringComparison.Ordinal);
         Assert.Contains("the extent to which the Commissioner has complied with section 35", Text(ags, "2"), StringComparison.Ordinal);
+        Assert.Contains("The Audit Panel held its first meeting on 31 March 2017.", Text(ags, "Appendix 4 – Independent Panels"), StringComparison.Ordinal);
 
         Assert.Equal(PaperStatus.Published, code.Status);
         Assert.Equal(new DateOnly(2019, 6, 19), DateOnly.FromDateTime(code.PublishedAtUtc!.Value));
