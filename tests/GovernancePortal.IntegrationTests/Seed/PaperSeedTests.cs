@@ -73,6 +73,8 @@ public sealed class PaperSeedTests(SqlitePortal portal)
         Assert.Equal(10, ags.ControlEntries.Count);
         Assert.Contains(ags.ControlEntries, e => e.Label == "Date to be signed" && e.Value == "July 2017 (following audit)");
         Assert.StartsWith("The Commissioner of Police of the Metropolis (CPM) is responsible for maintaining the Queen's peace", Text(ags, "A"), StringComparison.Ordinal);
+        Assert.StartsWith("The Metropolitan Police Service (Met) conducts an annual review", Text(ags, "Introduction"), StringComparison.Ordinal);
+        Assert.EndsWith("explored as part of our annual review of effectiveness for 2016/17. These are:", Text(ags, "C"), StringComparison.Ordinal);
         Assert.StartsWith("**Annual review of effectiveness**", Text(ags, "D"), StringComparison.Ordinal);
         Assert.EndsWith("These areas are:", Text(ags, "E"), StringComparison.Ordinal);
         Assert.DoesNotContain("Signed:", Text(ags, "F"), StringComparison.Ordinal);
@@ -80,6 +82,8 @@ public sealed class PaperSeedTests(SqlitePortal portal)
 
         Assert.Equal(PaperStatus.Published, code.Status);
         Assert.Equal(new DateOnly(2017, 6, 13), DateOnly.FromDateTime(code.PublishedAtUtc!.Value));
+        Assert.StartsWith("This Code of Governance (Code) sets out the governance structure", Text(code, "Introduction"), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Text(code, "D"));
         Assert.Contains(code.ControlEntries, e => e.Label == "Date to be re-published" && e.Value == "July 2017 (following audit)");
 
         Assert.Equal(("Audit Panel", (DateOnly?)new DateOnly(2017, 6, 30), "The Deputy Commissioner"), (cover.MeetingName, cover.MeetingDate, cover.ReportBy));
