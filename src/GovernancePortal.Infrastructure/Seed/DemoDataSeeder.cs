@@ -12,7 +12,9 @@ namespace GovernancePortal.Infrastructure.Seed;
 /// <summary>
 /// Loads the demo governance data transcribed from the four source Audit Panel papers: the Met's principles, 14
 /// governance areas and their 2016/17 Code and AGS text; the Met's 2017/18 improvement areas and 2018/21 improvement
-/// plan; MOPAC's principles, Code of Governance sections 4.1–4.7 and its 2018/19 Governance Improvement Plan.
+/// plan; MOPAC's principles, Code of Governance sections 4.1–4.7 and its 2018/19 Governance Improvement Plan; and, through
+/// <see cref="PaperSeeder"/>, the papers themselves with their templates, the Met's glossary, MOPAC's 2018/19 AGS review
+/// and audit opinion.
 /// Runs only into a database that has no framework data yet.
 /// </summary>
 public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider time, ILogger<DemoDataSeeder> logger)
@@ -53,6 +55,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await new SurveySeeder(db).SeedAsync(cancellationToken);
+        await new PaperSeeder(db).SeedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo governance data from the source Audit Panel papers.");
         return true;
@@ -68,7 +71,9 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
                 Organisation = organisation,
                 Code = seed.Code,
                 Title = seed.Title,
-                SortOrder = seed.SortOrder,
+                // MOPAC's principles are listed in the order of its AGS review (C–G, then A and B), as the source presents
+                // them; the Met's follow its 14-area table (Seed/Data/README.md).
+                SortOrder = seed.AgsReview?.SortOrder ?? seed.SortOrder,
                 SubPrinciples = [.. (seed.SubPrinciples ?? []).Select((title, i) => new SubPrinciple { Title = title, SortOrder = i + 1 })],
             };
             db.Principles.Add(principle);

@@ -35,7 +35,8 @@ public abstract class RegisterFilterTests(PortalFactory portal)
         var (_, amber) = await panel.GetPageAsync("/improvement/register?org=MOPAC&rag=Amber&status=Open");
 
         var slippedCodes = slipped.QuerySelectorAll("main .app-action-table tbody tr td:first-child a strong").Select(s => s.TextContent).ToList();
-        Assert.Equal(["A2", "B1", "C1", "D1", "F3", "F10", "G8"], slippedCodes);
+        // MOPAC's principles (and so its plan's areas) are in the order of its AGS review: C–G, then A and B.
+        Assert.Equal(["C1", "D1", "F3", "F10", "G8", "A2", "B1"], slippedCodes);
         Assert.Equal(6, amber.QuerySelectorAll("main .app-action-table tbody tr").Length);
     }
 }

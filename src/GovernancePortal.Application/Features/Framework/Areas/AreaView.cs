@@ -62,8 +62,8 @@ public sealed record AreaView(
                 FrameworkText.KindName(kind),
                 FrameworkText.DocumentName(kind),
                 [.. statements.Where(s => s.Year == year.Year && s.Kind == kind).Select(StatementView.Of)],
-                kind == StatementKind.ActivityDuringYear && draft && previous != year.Year
-                    ? [.. statements.Where(s => s.Year == previous && s.Kind == StatementKind.IntendedActivity).Select(StatementView.Of)]
+                FrameworkText.PromptFor(kind) is { } prompt && draft && previous != year.Year
+                    ? [.. statements.Where(s => s.Year == previous && s.Kind == prompt).Select(StatementView.Of)]
                     : []))
             .ToList();
 

@@ -48,6 +48,9 @@ public static class ProposalRules
         StatementKind.Commitment => "Commitments",
         StatementKind.ActivityDuringYear => "Activity during the year",
         StatementKind.IntendedActivity => "Intended activity over the next year",
+        StatementKind.WorkingWell => "What is working well",
+        StatementKind.ResponseToLastYear => "Response to last year's recommendations",
+        StatementKind.CouldBeImproved => "What could be improved",
         _ => kind.ToString(),
     };
 

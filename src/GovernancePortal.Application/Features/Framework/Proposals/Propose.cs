@@ -35,7 +35,8 @@ public static class ProposeChange
         ReportingYear Year,
         int? StatementId,
         string? BlockName,
-        string? CurrentText);
+        string? CurrentText,
+        IReadOnlyList<StatementKind> Kinds);
 
     public sealed class Form
     {
@@ -99,13 +100,19 @@ public static class ProposeChange
                 year,
                 statement?.Id,
                 statement is null ? null : ProposalRules.BlockName(statement.Kind, statement.SubTopic),
-                statement?.Text);
+                statement?.Text,
+                KindsOf(area));
         }
 
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
             var (_, area, year, statement) = await CheckAsync(command.Organisation, command.AreaId, command.StatementId, cancellationToken);
             var text = CleanText.Multiline(command.ProposedText);
+            if (statement is null && !KindsOf(area).Contains(Enum.Parse<StatementKind>(command.Kind!)))
+            {
+                throw Validation.Fail(nameof(command.Kind), "Select one of the parts of text this area has");
+            }
+
             if (statement is not null)
             {
                 if (string.Equals(CleanText.Multiline(statement.Text), text, StringComparison.Ordinal))
@@ -141,6 +148,9 @@ public static class ProposeChange
             await db.SaveChangesAsync(cancellationToken);
             return proposal.Id;
         }
+
+        /// <summary>The kinds of text the area has: a Met-style area's or a MOPAC-style (Code section) area's.</summary>
+        private static IReadOnlyList<StatementKind> KindsOf(GovernanceArea area) => FrameworkText.KindsFor(area.CommitmentsLeadIn is not null);
 
         /// <summary>
         /// The organisation, the area (404 unless it is the organisation's), the open year (403 if none) and the block

@@ -10,8 +10,8 @@ namespace GovernancePortal.Web.Pages.Framework.Proposals;
 
 public sealed class ProposeModel(IMediator mediator) : PageModel, IReloadOnError
 {
-    public static IReadOnlyList<ChoiceItem> Kinds { get; } =
-        [.. Enum.GetValues<StatementKind>().Select(kind => new ChoiceItem(kind.ToString(), ProposalRules.KindName(kind)))];
+    /// <summary>The kinds of text the area has (a Met-style or a MOPAC-style area's).</summary>
+    public IReadOnlyList<ChoiceItem> Kinds => [.. Form.Kinds.Select(kind => new ChoiceItem(kind.ToString(), ProposalRules.KindName(kind)))];
 
     [BindProperty(SupportsGet = true)]
     public string Org { get; set; } = string.Empty;
@@ -32,7 +32,7 @@ public sealed class ProposeModel(IMediator mediator) : PageModel, IReloadOnError
     {
         await ReloadAsync(cancellationToken);
         // "Propose new text" on an area page names the kind of text (?kind=IntendedActivity): start with it chosen.
-        var kind = Enum.TryParse<StatementKind>(Request.Query["kind"], out var requested) && Enum.IsDefined(requested) ? requested.ToString() : null;
+        var kind = Enum.TryParse<StatementKind>(Request.Query["kind"], out var requested) && Form.Kinds.Contains(requested) ? requested.ToString() : null;
         Input = new ProposeChange.Form { ProposedText = Form.CurrentText, Kind = kind };
     }
 

@@ -49,6 +49,23 @@ public sealed class DetailsTests(SqlitePortal portal)
     }
 
     [Fact]
+    public async Task GetArea_MopacSection2018_ShowsTheAgsReviewQuestionsOfItsPrinciple()
+    {
+        var area = await FrameworkTestData.AreaAsync(portal, "MOPAC", "4.1");
+        using var client = await SignedInAsync(PortalFactory.Accounts.Panel);
+
+        var (response, document) = await client.GetPageAsync($"/framework/mopac/areas/{area.Id}?year=2018-19");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var headings = document.QuerySelectorAll("main h2, main h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("What is working well?", headings);
+        Assert.Contains("How did we respond to last year's recommendations?", headings);
+        Assert.Contains("What could be improved?", headings);
+        Assert.DoesNotContain("Activity during the year", headings);
+        Assert.Contains("The Police and Crime Plan continues to drive the work of MOPAC", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetArea_OtherOrganisationsArea_IsNotFound()
     {
         var area = await FrameworkTestData.AreaAsync(portal, "MOPAC", "4.2");

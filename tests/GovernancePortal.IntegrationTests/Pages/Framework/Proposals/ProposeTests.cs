@@ -112,4 +112,24 @@ public sealed class ProposeTests(SqlitePortal portal)
         Assert.Equal(StatementKind.IntendedActivity, added.Kind);
         Assert.Equal(FrameworkTestData.DraftYear, added.Year);
     }
+
+    [Fact]
+    public async Task Propose_NewBlockOfAnotherStyleOfArea_OffersOnlyTheAreasKindsAndRefusesOthers()
+    {
+        await portal.OpenMetDraftYearAsync();
+        var areaId = await portal.MetAreaIdAsync("12");
+        using var lead = await portal.SignedInAsync(PortalFactory.Accounts.Lead);
+        var url = $"/framework/mps/areas/{areaId}/propose";
+
+        var (_, page) = await lead.GetPageAsync(url);
+        var offered = page.QuerySelectorAll("input[name='Input.Kind']").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Equal([nameof(StatementKind.KeyControls), nameof(StatementKind.ActivityDuringYear), nameof(StatementKind.IntendedActivity)], offered);
+
+        var subTopic = $"Wrong kind {Guid.NewGuid():N}"[..22];
+        var (refused, refusedPage) = await lead.SubmitTamperedFormAsync(url,
+            [new("Input.Kind", nameof(StatementKind.WorkingWell)), new("Input.SubTopic", subTopic), new("Input.ProposedText", "A MOPAC-style block.")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["Select one of the parts of text this area has"], refusedPage.ErrorSummary());
+        Assert.False(await portal.WithDbAsync(db => db.StatementProposals.AnyAsync(p => p.SubTopic == subTopic)));
+    }
 }
