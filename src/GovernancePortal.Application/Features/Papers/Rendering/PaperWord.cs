@@ -227,9 +227,8 @@ public static class PaperWord
             foreach (var section in document.Sections)
             {
                 var id = (++_bookmarkId).ToString(CultureInfo.InvariantCulture);
-                var style = section.InContents ? "Heading1" : "Heading2";
                 body.Append(new Paragraph(
-                    new ParagraphProperties(new ParagraphStyleId { Val = style }),
+                    new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }),
                     new BookmarkStart { Name = Bookmark(section.Anchor), Id = id },
                     new Run(new Text(section.Title)),
                     new BookmarkEnd { Id = id }));
