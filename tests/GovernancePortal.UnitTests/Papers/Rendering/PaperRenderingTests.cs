@@ -217,6 +217,37 @@ public sealed class PaperRenderingTests
             PaperFiles.FileName(new PaperPack("../A  \"b\" <c>\\d/é 1/2", [Pack.Documents[0] with { OrganisationCode = "MOPAC" }], [string.Empty]), PaperFormat.Pdf));
     }
 
+    [Fact]
+    public void AllFormats_BarePaper_RenderWithoutMarkingContentsOrRows()
+    {
+        var bare = Pack.Documents[1] with
+        {
+            ProtectiveMarking = null,
+            Subtitle = null,
+            Sections =
+            [
+                new DocSection("p12-section-a", 1, null, "Only section", [
+                    new DocTable("Nothing yet", [new DocColumn("Action")], [], ShowColumnHeaders: true),
+                    new DocTable("Headless", [new DocColumn("A"), new DocColumn("B")], [[DocCell.Of("x"), new DocCell([])]], ShowColumnHeaders: false),
+                    new DocList(false, 1, []),
+                    new DocSignatures([]),
+                    new DocParagraph([]),
+                ], InContents: false),
+            ],
+        };
+        var pack = PaperPack.Single(bare);
+
+        using var pdf = PdfDocument.Open(PaperFiles.Render(pack, PaperFormat.Pdf, SamplePack.GeneratedAt).Content);
+        Assert.Contains("Only section", string.Join(' ', pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+        var html = new HtmlParser().ParseDocument(PaperHtml.Render(pack, SamplePack.GeneratedAt));
+        Assert.Empty(html.QuerySelectorAll("nav"));
+        Assert.Equal(["Only section"], Texts(html, "section > h2"));
+        using var stream = new MemoryStream(PaperWord.Render(pack, SamplePack.GeneratedAt));
+        using var word = WordprocessingDocument.Open(stream, false);
+        var errors = new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
     [Theory]
     [InlineData("pdf", true)]
     [InlineData("DOCX", true)]
