@@ -43,7 +43,11 @@ public sealed class PaperRenderingTests
         AssertInOrder(text, ["1.1 The Panel is asked", "1.2 It follows", "1. Strategic objectives", "Activity during the year", "Improvement actions 2016/17", "Cressida Dick", "Commissioner", "Signed 20 July 2017", "Not yet signed"]);
 
         Assert.True(document.TryGetBookmarks(out var bookmarks));
-        Assert.Equal(Pack.Documents.SelectMany(d => d.Sections).Where(s => s.InContents).Select(s => s.Title), bookmarks.Roots.Select(b => b.Title));
+        Assert.Equal(["Annual Governance Statement 2016/17", "Appendix 1: Annual Governance Statement"], bookmarks.Roots.Select(b => b.Title));
+        for (var i = 0; i < Pack.Documents.Count; i++)
+        {
+            Assert.Equal(Pack.Documents[i].Sections.Where(s => s.InContents).Select(s => s.Title), bookmarks.Roots[i].Children.Select(b => b.Title));
+        }
 
         Assert.Equal("Annual Governance Statement 2016/17", document.Information.Title);
         Assert.Equal("Metropolitan Police Service", document.Information.Author);

@@ -36,7 +36,7 @@ public static class PaperPdf
             {
                 var document = pack.Documents[i];
                 var label = i < pack.AppendixLabels.Count ? pack.AppendixLabels[i] : string.Empty;
-                doc.Page(page => Paper(page, document, label));
+                doc.Page(page => Paper(page, document, label, inPack: pack.Documents.Count > 1));
             }
         }).GeneratePdf();
     }
@@ -49,7 +49,11 @@ public static class PaperPdf
             _ => $"{PaperWording.KindName(pack.Documents[0].Kind)} with {(pack.Documents.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} appendices",
         };
 
-    private static void Paper(PageDescriptor page, PaperDocument document, string appendixLabel)
+    /// <summary>
+    /// One paper. In a pack of several, each paper's title is a top-level bookmark with its sections under it; the
+    /// contents stay flat either way (they list only this paper's sections).
+    /// </summary>
+    private static void Paper(PageDescriptor page, PaperDocument document, string appendixLabel, bool inPack)
     {
         page.Size(PageSize.A4);
         page.Margin(Units.Millimetres(20));
@@ -65,19 +69,19 @@ public static class PaperPdf
         page.Content().Column(col =>
         {
             col.Spacing(8);
-            TitlePage(col, document, appendixLabel);
+            TitlePage(col, document, appendixLabel, inPack);
             col.Item().PageBreak();
             if (document.Sections.Any(s => s.InContents))
             {
                 col.Item().KeepWithNext().Text("Contents").FontSize(14).Bold();
-                col.Item().TableOfContents(toc => toc.OnlySectionsStartingWith(document.AnchorPrefix).Spacing(5));
+                col.Item().TableOfContents(toc => toc.OnlySectionsStartingWith(document.AnchorPrefix).LevelIndent(0).Spacing(5));
                 col.Item().PageBreak();
             }
 
             foreach (var section in document.Sections)
             {
                 var heading = col.Item().PaddingTop(10).KeepWithNext();
-                heading = section.InContents ? heading.Section(section.Anchor, section.Title) : heading.Section(section.Anchor);
+                heading = section.InContents ? heading.Section(section.Anchor, section.Title, inPack ? 2 : 1) : heading.Section(section.Anchor);
                 heading.Text(section.Title).FontSize(14).Bold();
                 foreach (var block in section.Blocks)
                 {
@@ -87,7 +91,13 @@ public static class PaperPdf
         });
     }
 
-    private static void TitlePage(ColumnDescriptor col, PaperDocument document, string appendixLabel)
+    /// <summary>The bookmark of a paper's title page in a pack: outside the paper's anchor prefix, so not in its own contents.</summary>
+    internal static string TitleAnchor(PaperDocument document) => $"title-{document.PaperId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    internal static string TitleBookmark(PaperDocument document, string appendixLabel) =>
+        string.IsNullOrWhiteSpace(appendixLabel) ? document.Title : $"{appendixLabel}: {document.Title}";
+
+    private static void TitlePage(ColumnDescriptor col, PaperDocument document, string appendixLabel, bool inPack)
     {
         col.Item().PaddingTop(60).Text(document.OrganisationName).FontSize(14).Bold();
         if (!string.IsNullOrWhiteSpace(appendixLabel))
@@ -95,7 +105,13 @@ public static class PaperPdf
             col.Item().PaddingTop(24).Text(appendixLabel).FontSize(16).Bold();
         }
 
-        col.Item().PaddingTop(24).Text(document.Title).FontSize(24).Bold();
+        var title = col.Item().PaddingTop(24);
+        if (inPack)
+        {
+            title = title.Section(TitleAnchor(document), TitleBookmark(document, appendixLabel));
+        }
+
+        title.Text(document.Title).FontSize(24).Bold();
         if (!string.IsNullOrWhiteSpace(document.Subtitle))
         {
             col.Item().Text(document.Subtitle).FontSize(16);
