@@ -146,14 +146,64 @@ public sealed class CliTests : IDisposable
         Assert.Contains($"Could not write {file}: ", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2018/21")]
+    [InlineData("2018-21")]
+    [InlineData("2018/19")]
+    public async Task Papers_ProgressByPlanPeriodOrYearWithin_WritesTheLatestReportOnThatPlan(string year)
+    {
+        await RunAsync("", "migrate");
+        await using (var scope = await ScopeAsync())
+        {
+            var db = scope.Db;
+            var mps = await db.Organisations.SingleAsync(o => o.Code == "MPS");
+            var plan = new GovernancePortal.Domain.Improvement.ImprovementPlan { OrganisationId = mps.Id, Title = "Improvement plan 2018/21", FirstYear = new ReportingYear(2018), LastYear = new ReportingYear(2020) };
+            db.ImprovementPlans.Add(plan);
+            await db.SaveChangesAsync();
+            var template = new PaperTemplate { OrganisationId = mps.Id, Kind = PaperKind.ProgressReport };
+            template.AddSection(new SectionDefinition("1", "Progress", SectionContent.Text, default, false, "Most actions are on track."));
+            var actor = new Actor(null, "Test", new DateTime(2019, 5, 1, 0, 0, 0, DateTimeKind.Utc));
+            foreach (var start in new[] { 2019, 2018 })
+            {
+                var report = Paper.Create(template, null, new ReportingYear(start), $"Progress report {new ReportingYear(start)}", actor);
+                report.ImprovementPlanId = plan.Id;
+                db.Papers.Add(report);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var file = Path.Combine(_folder, "progress.html");
+        var result = await RunAsync("", "papers", "progress", "--org", "MPS", "--year", year, "--format", "html", "--out", file);
+
+        Assert.Equal(CliApp.Ok, result.Code);
+        Assert.Contains("<h1 id=\"", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Contains(": Progress report 2019/20 (", result.Output, StringComparison.Ordinal);
+    }
+
+    private sealed class DbScope(ServiceProvider provider, AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public GovernancePortalDbContext Db { get; } = scope.ServiceProvider.GetRequiredService<GovernancePortalDbContext>();
+
+        public async ValueTask DisposeAsync()
+        {
+            await scope.DisposeAsync();
+            await provider.DisposeAsync();
+        }
+    }
+
+    private Task<DbScope> ScopeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
+        var provider = new ServiceCollection().AddLogging().AddGovernancePortalData(configuration).BuildServiceProvider();
+        return Task.FromResult(new DbScope(provider, provider.CreateAsyncScope()));
+    }
+
     /// <summary>An MPS Annual Governance Statement for 2016/17 and the cover report that appends it.</summary>
     private async Task AddCoverReportAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
-        var services = new ServiceCollection().AddLogging().AddGovernancePortalData(configuration);
-        await using var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GovernancePortalDbContext>();
+        await using var scope = await ScopeAsync();
+        var db = scope.Db;
         var mps = await db.Organisations.SingleAsync(o => o.Code == "MPS");
         var actor = new Actor(null, "Test", new DateTime(2017, 5, 1, 0, 0, 0, DateTimeKind.Utc));
         var agsTemplate = new PaperTemplate { OrganisationId = mps.Id, Kind = PaperKind.AnnualGovernanceStatement };
