@@ -267,9 +267,9 @@ public static class PaperHtml
         foreach (var row in table.Rows)
         {
             html.Append("<tr").Append(Class(classes.Row)).Append('>');
-            for (var i = 0; i < row.Count; i++)
+            for (var i = 0; i < table.Columns.Count; i++)
             {
-                var cell = row[i];
+                var cell = i < row.Count ? row[i] : new DocCell([]);
                 var header = table.FirstColumnIsHeader && i == 0;
                 var rag = cell.Rag is { } status ? "rag rag-" + PaperWording.RagName(status).ToLowerInvariant() : null;
                 html.Append(header ? "<th scope=\"row\"" : "<td").Append(Class(Join(header ? classes.HeaderCell : classes.Cell, rag))).Append('>');

@@ -14,6 +14,7 @@ namespace GovernancePortal.Application.Features.Papers.Rendering;
 public static class PaperPdf
 {
     private const float BodySize = 11;
+    private static readonly DocCell Empty = new([]);
     private static readonly Color Muted = Color.DarkGrey;
     private static readonly Color Rule = Color.FromRgb(0x50, 0x5a, 0x5f);
 
@@ -263,9 +264,10 @@ public static class PaperPdf
 
                 foreach (var row in table.Rows)
                 {
-                    for (var i = 0; i < row.Count; i++)
+                    // Exactly one cell per column, so a short row never shifts the rows after it.
+                    for (var i = 0; i < table.Columns.Count; i++)
                     {
-                        Cell(t.Cell(), row[i], table.FirstColumnIsHeader && i == 0);
+                        Cell(t.Cell(), i < row.Count ? row[i] : Empty, table.FirstColumnIsHeader && i == 0);
                     }
                 }
             });
