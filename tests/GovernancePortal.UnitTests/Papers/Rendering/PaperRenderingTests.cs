@@ -69,6 +69,7 @@ public sealed class PaperRenderingTests
         Assert.True(tablePages.Count >= 3, $"The {SamplePack.ActionRows}-row table spans only {tablePages.Count} pages.");
         Assert.All(tablePages, page => Assert.Contains("Ref Action Status", page, StringComparison.Ordinal));
         var all = string.Join(' ', tablePages);
+        all = all[..all.IndexOf("Actions by RAG status", StringComparison.Ordinal)];
         Assert.Contains("Action number 90 ", all, StringComparison.Ordinal);
         Assert.Equal(SamplePack.ActionRows, CountOf(all, " Red ") + CountOf(all, " Amber ") + CountOf(all, " Green "));
     }
@@ -106,7 +107,7 @@ public sealed class PaperRenderingTests
         Assert.Equal(["Annual Governance Statement 2016/17", "Annual Governance Statement"], ParagraphsStyled(body, "Title"));
 
         var tables = body.Descendants<Table>().ToList();
-        Assert.Equal(2, tables.Count);
+        Assert.Equal(3, tables.Count);
         Assert.NotNull(tables[0].Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>());
         Assert.Equal(SamplePack.ActionRows + 1, tables[0].Elements<TableRow>().Count());
         Assert.NotNull(tables[0].GetFirstChild<TableProperties>()?.TableBorders);
@@ -154,12 +155,14 @@ public sealed class PaperRenderingTests
         Assert.All(navs.SelectMany(n => n.QuerySelectorAll("a")), a => Assert.NotNull(document.GetElementById(a.GetAttribute("href")![1..])));
 
         var tables = document.QuerySelectorAll("table").ToList();
-        Assert.Equal(["Improvement actions 2016/17", "Glossary"], tables.Select(t => t.QuerySelector("caption")!.TextContent));
+        Assert.Equal(["Improvement actions 2016/17", "Actions by RAG status", "Glossary"], tables.Select(t => t.QuerySelector("caption")!.TextContent));
         Assert.All(tables, t => Assert.All(t.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope"))));
-        Assert.Equal(["AGS", "MOPAC"], tables[1].QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent));
+        Assert.Equal(["AGS", "MOPAC"], tables[2].QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent));
         Assert.Equal(SamplePack.ActionRows, tables[0].QuerySelectorAll("tbody tr").Length);
         var amber = tables[0].QuerySelector("td.rag-amber")!;
         Assert.Equal("Amber", amber.TextContent);
+        Assert.Equal("2", tables[1].QuerySelector("td.rag-red")!.TextContent);
+        Assert.Equal("Amber<br>5", tables[1].QuerySelector("td.rag-amber")!.InnerHtml);
         Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://www.cipfa.org/");
         Assert.Equal(["Note the statement", "Agree the actions"], document.QuerySelectorAll("ol > li").Select(li => li.ChildNodes.First().TextContent.Trim()));
         Assert.NotNull(document.QuerySelector("ol > li > ul > li > strong"));

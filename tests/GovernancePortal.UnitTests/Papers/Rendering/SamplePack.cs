@@ -58,7 +58,10 @@ internal static class SamplePack
                     new DocHeading("Activity during the year", 4),
                     DocParagraph.Of("Plans were refreshed."),
                 ]),
-                new DocSection("p12-section-b", 22, "B", "Improvement actions", [Actions()]),
+                new DocSection("p12-section-b", 22, "B", "Improvement actions", [
+                    Actions(),
+                    new DocTable("Actions by RAG status", [new DocColumn("Area", 3), new DocColumn("Red"), new DocColumn("Total")], [[DocCell.Of("Area 1"), new DocCell([DocParagraph.Of("2")], RagStatus.Red), new DocCell([DocParagraph.Of("5")], RagStatus.Amber)]]),
+                ]),
                 new DocSection("p12-section-c", 23, "C", "Glossary", [
                     new DocTable("Glossary", [new DocColumn("Acronym", 1), new DocColumn("Meaning", 3)], [[DocCell.Of("AGS"), DocCell.Of("Annual Governance Statement")], [DocCell.Of("MOPAC"), DocCell.Of("Mayor's Office for Policing And Crime")]], FirstColumnIsHeader: true),
                     new DocNote("No SIC survey data for 2016/17."),

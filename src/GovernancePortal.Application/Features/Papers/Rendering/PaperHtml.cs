@@ -273,7 +273,7 @@ public static class PaperHtml
                 var header = table.FirstColumnIsHeader && i == 0;
                 var rag = cell.Rag is { } status ? "rag rag-" + PaperWording.RagName(status).ToLowerInvariant() : null;
                 html.Append(header ? "<th scope=\"row\"" : "<td").Append(Class(Join(header ? classes.HeaderCell : classes.Cell, rag))).Append('>');
-                if (cell.Rag is { } named && PaperWording.CellNeedsRagName(cell))
+                if (cell.Rag is { } named && PaperWording.CellNeedsRagName(cell, table.Columns[i].Header, row.Count > 0 ? row[0] : null))
                 {
                     html.Append(E(PaperWording.RagName(named)));
                     if (cell.Blocks.Count > 0)

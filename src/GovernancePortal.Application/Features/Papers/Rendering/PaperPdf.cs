@@ -267,14 +267,15 @@ public static class PaperPdf
                     // Exactly one cell per column, so a short row never shifts the rows after it.
                     for (var i = 0; i < table.Columns.Count; i++)
                     {
-                        Cell(t.Cell(), i < row.Count ? row[i] : Empty, table.FirstColumnIsHeader && i == 0);
+                        var cell = i < row.Count ? row[i] : Empty;
+                        Cell(t.Cell(), cell, table.FirstColumnIsHeader && i == 0, PaperWording.CellNeedsRagName(cell, table.Columns[i].Header, row.Count > 0 ? row[0] : null));
                     }
                 }
             });
         });
     }
 
-    private static void Cell(Container cell, DocCell content, bool rowHeader)
+    private static void Cell(Container cell, DocCell content, bool rowHeader, bool nameRag)
     {
         var slot = cell.Border(0.5f, Rule);
         var (background, foreground) = content.Rag switch
@@ -298,7 +299,7 @@ public static class PaperPdf
         slot.Column(col =>
         {
             col.Spacing(3);
-            if (content.Rag is { } rag && PaperWording.CellNeedsRagName(content))
+            if (content.Rag is { } rag && nameRag)
             {
                 col.Item().Text(PaperWording.RagName(rag));
             }

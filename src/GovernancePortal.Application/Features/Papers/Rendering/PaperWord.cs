@@ -386,7 +386,7 @@ public static class PaperWord
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
                     var cell = i < row.Count ? row[i] : new DocCell([]);
-                    tableRow.Append(Cell(cell, widths[i], table.FirstColumnIsHeader && i == 0));
+                    tableRow.Append(Cell(cell, widths[i], table.FirstColumnIsHeader && i == 0, PaperWording.CellNeedsRagName(cell, table.Columns[i].Header, row.Count > 0 ? row[0] : null)));
                 }
 
                 result.Append(tableRow);
@@ -396,7 +396,7 @@ public static class PaperWord
             parent.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
         }
 
-        private TableCell Cell(DocCell content, int width, bool rowHeader)
+        private TableCell Cell(DocCell content, int width, bool rowHeader, bool nameRag)
         {
             var fill = content.Rag switch
             {
@@ -412,7 +412,7 @@ public static class PaperWord
             }
 
             var cell = new TableCell(properties);
-            if (content.Rag is { } rag && PaperWording.CellNeedsRagName(content))
+            if (content.Rag is { } rag && nameRag)
             {
                 cell.Append(new Paragraph(new Run(new Text(PaperWording.RagName(rag)))));
             }

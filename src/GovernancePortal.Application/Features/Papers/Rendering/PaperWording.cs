@@ -77,8 +77,11 @@ internal static class PaperWording
         _ => rag.ToString(),
     };
 
-    /// <summary>The RAG name is printed before a cell's content unless the content already says it.</summary>
-    public static bool CellNeedsRagName(DocCell cell)
+    /// <summary>
+    /// A RAG cell says its status in words as well as colour: the name is printed before the cell's content unless the
+    /// content, the column's header ("Red" column of counts) or the row's first cell ("Amber" row) already says it.
+    /// </summary>
+    public static bool CellNeedsRagName(DocCell cell, string columnHeader, DocCell? rowHeader)
     {
         if (cell.Rag is not { } rag)
         {
@@ -86,8 +89,11 @@ internal static class PaperWording
         }
 
         var name = RagName(rag);
-        return !cell.Blocks.OfType<DocParagraph>().Any(p => string.Concat(p.Runs.Select(r => r.Text)).Contains(name, StringComparison.OrdinalIgnoreCase));
+        return !Says(cell, name) && !columnHeader.Contains(name, StringComparison.OrdinalIgnoreCase) && !(rowHeader is not null && !ReferenceEquals(rowHeader, cell) && Says(rowHeader, name));
     }
+
+    private static bool Says(DocCell cell, string name) =>
+        cell.Blocks.OfType<DocParagraph>().Any(p => string.Concat(p.Runs.Select(r => r.Text)).Contains(name, StringComparison.OrdinalIgnoreCase));
 
     public static string? SafeLink(TextRun run) => run.Link is { } link && StructuredText.IsSafeLink(link) ? link : null;
 
