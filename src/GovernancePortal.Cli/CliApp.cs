@@ -3,6 +3,7 @@ using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application;
 using GovernancePortal.Application.Features.Admin.Users;
+using GovernancePortal.Application.Features.Papers.Rendering;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure;
 using GovernancePortal.Infrastructure.Data;
@@ -32,7 +33,7 @@ public static class CliApp
         var providerOption = new Option<string?>("--provider") { Description = "Database provider: Sqlite (default), SqlServer or Postgres.", Recursive = true };
         var connectionOption = new Option<string?>("--connection-string") { Description = "Connection string for the provider.", Recursive = true };
 
-        var root = new RootCommand("Governance Portal operations: apply database migrations, create accounts, load demo data.");
+        var root = new RootCommand("Governance Portal operations: apply database migrations, create accounts, load demo data, write Audit Panel papers.");
         root.Options.Add(providerOption);
         root.Options.Add(connectionOption);
 
@@ -118,10 +119,38 @@ public static class CliApp
             return Ok;
         }));
 
+        var paperKind = new Argument<string>("kind") { Description = $"Which paper: {PaperCommand.Kinds} (Annual Governance Statement, Code of Corporate Governance, improvement plan progress report, cover report with its appendices)." };
+        var paperOrganisation = new Option<string>("--org") { Description = "The organisation code (MPS, MOPAC).", Required = true };
+        var paperYear = new Option<string>("--year") { Description = "The reporting year, e.g. 2016/17; for progress, the improvement plan period (2018/21) or a year within it.", Required = true };
+        var paperFormat = new Option<string>("--format") { Description = "pdf, html or docx.", Required = true };
+        var paperOut = new Option<string>("--out") { Description = "The file to write.", Required = true };
+        var papers = new Command("papers", "Write an Audit Panel paper (a cover report with its appendices) as PDF, accessible HTML or Word, composed from the database; the latest of its kind for the organisation and year.")
+        {
+            paperKind, paperOrganisation, paperYear, paperFormat, paperOut,
+        };
+        papers.SetAction(async (result, ct) =>
+        {
+            if (PaperCommand.ParseKind(result.GetValue(paperKind)) is not { } kind)
+            {
+                await error.WriteLineAsync($"'{result.GetValue(paperKind)}' is not a kind of paper. Use {PaperCommand.Kinds}.");
+                return InvalidInput;
+            }
+
+            if (!PaperFiles.TryParse(result.GetValue(paperFormat), out var format))
+            {
+                await error.WriteLineAsync($"'{result.GetValue(paperFormat)}' is not a format. Use pdf, html or docx.");
+                return InvalidInput;
+            }
+
+            return await WithServices(result, "govportal papers", services => PaperCommand.RunAsync(
+                services, kind, result.GetValue(paperOrganisation)!, result.GetValue(paperYear)!, format, result.GetValue(paperOut)!, output, error, ct));
+        });
+
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(createUser);
         root.Subcommands.Add(seedDemo);
         root.Subcommands.Add(script);
+        root.Subcommands.Add(papers);
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

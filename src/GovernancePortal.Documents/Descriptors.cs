@@ -191,6 +191,14 @@ public sealed class TableOfContentsDescriptor
         _toc.LeaderColor = color;
         return this;
     }
+
+    /// <summary>Lists only the sections whose id starts with <paramref name="prefix"/>, e.g. one paper's contents in a pack of papers.</summary>
+    public TableOfContentsDescriptor OnlySectionsStartingWith(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        _toc.IdPrefix = prefix;
+        return this;
+    }
 }
 
 /// <summary>Builds a paragraph of spans.</summary>

@@ -51,7 +51,10 @@ public sealed class Document
         var (result, model, passes) = Layout();
         try
         {
-            var pdf = PdfWriter.Write(result.Recorded, model.Metadata, model.Fonts);
+            var outline = model.Metadata.Bookmarks
+                ? model.Prepare.Sections.Where(s => result.SectionPages.ContainsKey(s.Id)).Select(s => new OutlineEntry(s.Id, s.Title, s.Level)).ToList()
+                : [];
+            var pdf = PdfWriter.Write(result.Recorded, model.Metadata, model.Fonts, outline);
             return new GeneratedDocument(pdf, result.Pages, passes, result.SectionPages);
         }
         finally

@@ -23,6 +23,12 @@ public sealed class DocumentMetadata
     /// <summary>Creation date. Set it for byte-identical output; when null the current time is used.</summary>
     public DateTimeOffset? CreationDate { get; set; }
 
+    /// <summary>
+    /// Whether sections declared with a title become PDF bookmarks (the document outline a viewer shows beside the
+    /// pages), nested by their level; on by default.
+    /// </summary>
+    public bool Bookmarks { get; set; } = true;
+
     /// <summary>Modification date; defaults to <see cref="CreationDate"/>.</summary>
     public DateTimeOffset? ModifiedDate { get; set; }
 }

@@ -8,6 +8,7 @@ IBenchmarkScenario[] scenarios =
     new PdfScenario(),
     new ImprovementScenario(),
     new SicScenario(),
+    new PapersScenario(),
 ];
 
 var selected = args.Length > 0 ? scenarios.FirstOrDefault(s => string.Equals(s.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;

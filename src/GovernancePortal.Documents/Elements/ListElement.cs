@@ -118,6 +118,9 @@ internal sealed class TableOfContentsElement : Element
 
     public Color LeaderColor { get; set; } = Color.MidGrey;
 
+    /// <summary>When set, only sections whose id starts with this prefix are listed (one contents per part of a pack).</summary>
+    public string? IdPrefix { get; set; }
+
     public override SpacePlan Measure(Size available, LayoutContext context) => _column.Measure(available, context);
 
     public override void Draw(Size available, LayoutContext context) => _column.Draw(available, context);
@@ -135,6 +138,11 @@ internal sealed class TableOfContentsElement : Element
         _column = new ColumnElement { Spacing = Spacing };
         foreach (var section in context.Sections)
         {
+            if (IdPrefix is not null && !section.Id.StartsWith(IdPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var title = new TextElement();
             title.Spans.Add(new TextSpanSpec(SpanKind.Static, section.Title));
             var page = new TextElement { Alignment = TextAlignment.Right };

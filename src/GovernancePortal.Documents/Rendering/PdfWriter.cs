@@ -8,7 +8,7 @@ namespace GovernancePortal.Documents.Rendering;
 /// <summary>Renders recorded pages to a PDF with SkiaSharp's PDF backend.</summary>
 internal static class PdfWriter
 {
-    public static byte[] Write(IReadOnlyList<RecordedPage> pages, DocumentMetadata metadata, FontLibrary fonts)
+    public static byte[] Write(IReadOnlyList<RecordedPage> pages, DocumentMetadata metadata, FontLibrary fonts, IReadOnlyList<OutlineEntry>? outline = null)
     {
         var subsets = fonts.Options.SubsetFonts ? BuildSubsets(pages, fonts) : [];
         var fontCache = new Dictionary<(SKTypeface, float, bool, bool), SKFont>();
@@ -49,7 +49,7 @@ internal static class PdfWriter
             }
 
             var bytes = output.ToArray();
-            return PdfCatalogPatch.Apply(bytes, metadata.Language);
+            return PdfCatalogPatch.Apply(bytes, metadata.Language, outline ?? []);
         }
         finally
         {
@@ -219,16 +219,20 @@ internal static class PdfWriter
     }
 }
 
+/// <summary>A bookmark: a titled section, its nesting level (1 = top) and the named destination it opens.</summary>
+internal sealed record OutlineEntry(string Id, string Title, int Level);
+
 /// <summary>
-/// Adds catalog entries SkiaSharp cannot write (the document language, and DisplayDocTitle so viewers show
-/// the title rather than the file name) as a standard PDF incremental update appended to the file: a new
-/// version of the catalog object, a one-entry cross-reference section and a trailer pointing back with /Prev.
+/// Adds catalog entries SkiaSharp cannot write (the document language, DisplayDocTitle so viewers show
+/// the title rather than the file name, and the outline of bookmarks) as a standard PDF incremental update appended
+/// to the file: a new version of the catalog object, new outline objects pointing at SkiaSharp's named
+/// destinations (/Dests in the catalog), a cross-reference section and a trailer pointing back with /Prev.
 /// </summary>
 internal static class PdfCatalogPatch
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
-    public static byte[] Apply(byte[] pdf, string? language)
+    public static byte[] Apply(byte[] pdf, string? language, IReadOnlyList<OutlineEntry> outline)
     {
         if (!string.IsNullOrWhiteSpace(language) && !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
@@ -277,16 +281,57 @@ internal static class PdfCatalogPatch
         }
 
         extra.Append("\n/ViewerPreferences <</DisplayDocTitle true>>");
+        var sizeAt = trailer.IndexOf("/Size", StringComparison.Ordinal);
+        var sizeDigits = sizeAt + 5;
+        while (sizeDigits < trailer.Length && char.IsWhiteSpace(trailer[sizeDigits]))
+        {
+            sizeDigits++;
+        }
+
+        var sizeEnd = sizeDigits;
+        while (sizeEnd < trailer.Length && char.IsAsciiDigit(trailer[sizeEnd]))
+        {
+            sizeEnd++;
+        }
+
+        var size = sizeAt < 0 ? 0 : int.Parse(trailer[sizeDigits..sizeEnd], CultureInfo.InvariantCulture);
+        var outlineObjects = outline.Count > 0 && size > 0 && catalog.Contains("/Dests", StringComparison.Ordinal) ? Outline(outline, size) : [];
+        if (outlineObjects.Count > 0)
+        {
+            extra.Append("\n/Outlines ").Append(size.ToString(CultureInfo.InvariantCulture)).Append(" 0 R\n/PageMode /UseOutlines");
+        }
+
         var newCatalog = catalog[..^2] + extra + ">>";
 
         var update = new StringBuilder();
         update.Append('\n');
         var newObjectOffset = pdf.Length + update.Length;
         update.Append(rootNumber).Append(" 0 obj\n").Append(newCatalog).Append("\nendobj\n");
+        var outlineOffsets = new List<int>(outlineObjects.Count);
+        for (var i = 0; i < outlineObjects.Count; i++)
+        {
+            outlineOffsets.Add(pdf.Length + update.Length);
+            update.Append((size + i).ToString(CultureInfo.InvariantCulture)).Append(" 0 obj\n").Append(outlineObjects[i]).Append("\nendobj\n");
+        }
+
         var xrefOffset = pdf.Length + update.Length;
         update.Append("xref\n").Append(rootNumber).Append(" 1\n")
             .Append(newObjectOffset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        if (outlineObjects.Count > 0)
+        {
+            update.Append(size.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(outlineObjects.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (var offset in outlineOffsets)
+            {
+                update.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            }
+        }
+
         var trailerBody = trailer[..trailer.LastIndexOf(">>", StringComparison.Ordinal)];
+        if (outlineObjects.Count > 0)
+        {
+            trailerBody = trailerBody[..sizeAt] + "/Size " + (size + outlineObjects.Count).ToString(CultureInfo.InvariantCulture) + trailerBody[sizeEnd..];
+        }
+
         update.Append("trailer\n").Append(trailerBody).Append("\n/Prev ").Append(previousXref.ToString(CultureInfo.InvariantCulture)).Append(">>\n");
         update.Append("startxref\n").Append(xrefOffset.ToString(CultureInfo.InvariantCulture)).Append("\n%%EOF\n");
 
@@ -295,5 +340,108 @@ internal static class PdfCatalogPatch
         pdf.CopyTo(result, 0);
         appended.CopyTo(result, pdf.Length);
         return result;
+    }
+
+    /// <summary>
+    /// The outline dictionary (object <paramref name="first"/>) and one item per entry (objects first+1…), nested by
+    /// level, all open, each opening its section's named destination.
+    /// </summary>
+    private static List<string> Outline(IReadOnlyList<OutlineEntry> entries, int first)
+    {
+        var count = entries.Count;
+        var parent = new int[count];
+        var children = new List<int>[count + 1];
+        for (var i = 0; i <= count; i++)
+        {
+            children[i] = [];
+        }
+
+        // Node 0 is the outline root; entry i is node i + 1. Each entry's parent is the nearest earlier entry of a lower level.
+        var stack = new List<(int Node, int Level)> { (0, 0) };
+        for (var i = 0; i < count; i++)
+        {
+            var level = Math.Max(1, entries[i].Level);
+            while (stack[^1].Level >= level)
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            parent[i] = stack[^1].Node;
+            children[parent[i]].Add(i + 1);
+            stack.Add((i + 1, level));
+        }
+
+        var descendants = new int[count + 1];
+        for (var node = count; node >= 1; node--)
+        {
+            descendants[parent[node - 1]] += descendants[node] + 1;
+        }
+
+        string Ref(int node) => (first + node).ToString(CultureInfo.InvariantCulture) + " 0 R";
+        var objects = new List<string>(count + 1);
+        var root = new StringBuilder("<</Type /Outlines");
+        if (children[0].Count > 0)
+        {
+            root.Append("\n/First ").Append(Ref(children[0][0])).Append("\n/Last ").Append(Ref(children[0][^1]));
+        }
+
+        objects.Add(root.Append("\n/Count ").Append(descendants[0].ToString(CultureInfo.InvariantCulture)).Append(">>").ToString());
+        for (var node = 1; node <= count; node++)
+        {
+            var entry = entries[node - 1];
+            var siblings = children[parent[node - 1]];
+            var position = siblings.IndexOf(node);
+            var item = new StringBuilder("<</Title ").Append(TextString(entry.Title)).Append("\n/Parent ").Append(Ref(parent[node - 1]));
+            if (position > 0)
+            {
+                item.Append("\n/Prev ").Append(Ref(siblings[position - 1]));
+            }
+
+            if (position < siblings.Count - 1)
+            {
+                item.Append("\n/Next ").Append(Ref(siblings[position + 1]));
+            }
+
+            if (children[node].Count > 0)
+            {
+                item.Append("\n/First ").Append(Ref(children[node][0])).Append("\n/Last ").Append(Ref(children[node][^1]))
+                    .Append("\n/Count ").Append(descendants[node].ToString(CultureInfo.InvariantCulture));
+            }
+
+            objects.Add(item.Append("\n/Dest ").Append(Name(entry.Id)).Append(">>").ToString());
+        }
+
+        return objects;
+    }
+
+    /// <summary>A PDF text string in UTF-16BE with a byte-order mark, as hex (any title, no escaping questions).</summary>
+    private static string TextString(string text)
+    {
+        var builder = new StringBuilder("<FEFF", 5 + (text.Length * 4) + 1);
+        foreach (var unit in text)
+        {
+            builder.Append(((int)unit).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return builder.Append('>').ToString();
+    }
+
+    /// <summary>A PDF name object: regular characters as they are, anything else as #XX per UTF-8 byte (as SkiaSharp writes destination names).</summary>
+    private static string Name(string value)
+    {
+        var builder = new StringBuilder("/");
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            if (b is > 0x20 and < 0x7F && "#()<>[]{}/%".IndexOf((char)b, StringComparison.Ordinal) < 0)
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
     }
 }
