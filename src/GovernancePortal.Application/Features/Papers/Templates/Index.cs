@@ -28,7 +28,7 @@ public static class TemplateIndex
     public sealed record Section(int Id, string? Code, string Heading, string Content, string ContentDescription, IReadOnlyList<string> Elements, bool NumberParagraphs, bool HasDefaultText);
 
     /// <summary>The page; <see cref="Sections"/> is null when the organisation has no template of the kind.</summary>
-    public sealed record View(string OrganisationCode, string OrganisationName, PaperKind Kind, IReadOnlyList<Tab> Tabs, Guid Version, IReadOnlyList<Section>? Sections, IReadOnlyList<string> MissingElements);
+    public sealed record View(string OrganisationCode, string OrganisationName, PaperKind Kind, IReadOnlyList<Tab> Tabs, int? TemplateId, Guid Version, IReadOnlyList<Section>? Sections, IReadOnlyList<string> MissingElements);
 
     /// <summary>What the section buttons post.</summary>
     public sealed class Form
@@ -74,7 +74,7 @@ public static class TemplateIndex
                 .SingleOrDefaultAsync(t => t.OrganisationId == organisation.Id && t.Kind == kind, cancellationToken);
             if (template is null)
             {
-                return new View(organisation.Code, organisation.Name, kind, tabs, Guid.Empty, null, []);
+                return new View(organisation.Code, organisation.Name, kind, tabs, null, Guid.Empty, null, []);
             }
 
             var sections = template.OrderedSections.Select(s => new Section(
@@ -84,7 +84,7 @@ public static class TemplateIndex
             var missing = kind == PaperKind.AnnualGovernanceStatement
                 ? CipfaElements.All.Where(e => !covered.HasFlag(e)).Select(CipfaElements.Describe).ToList()
                 : [];
-            return new View(organisation.Code, organisation.Name, kind, tabs, template.Version, sections, missing);
+            return new View(organisation.Code, organisation.Name, kind, tabs, template.Id, template.Version, sections, missing);
         }
 
         public async ValueTask<Unit> Handle(CreateCommand command, CancellationToken cancellationToken)

@@ -20,6 +20,10 @@ public sealed class EditTests(SqlitePortal portal)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("After", await portal.WithDbAsync(db => db.GlossaryEntries.Where(g => g.Id == id).Select(g => g.Definition).SingleAsync()));
+        var (_, edit) = await client.GetPageAsync($"/papers/glossary/mps/{id}/edit");
+        var (history, historyPage) = await client.GetPageAsync(edit.QuerySelector("main a[href^='/history/']")!.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, history.StatusCode);
+        Assert.Contains("After", historyPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
