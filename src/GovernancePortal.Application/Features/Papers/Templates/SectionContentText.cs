@@ -30,7 +30,7 @@ public static class SectionContentText
         SectionContent.AuditOpinion => "Internal audit opinion",
         SectionContent.Declaration => "Declaration and signatures",
         SectionContent.DocumentControl => "Document control",
-        SectionContent.Glossary => "Glossary",
+        SectionContent.Glossary => "Glossary of acronyms",
         SectionContent.Appendices => "List of appendices",
         SectionContent.ProgressSummary => "Progress summary",
         SectionContent.ProgressRag => "RAG per improvement area",
