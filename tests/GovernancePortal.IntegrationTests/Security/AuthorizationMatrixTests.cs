@@ -5,6 +5,7 @@ using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Pages.Framework;
+using GovernancePortal.IntegrationTests.Pages.Papers;
 using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
 using GovernancePortal.Web.Security;
@@ -135,6 +136,34 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         }
         var analysisSurvey = await portal.SampleSurveyAsync();
 
+        // Papers reference data (glossary, audit opinion, templates): the Met's, made once per portal.
+        var (glossaryEntry, opinion, recommendation) = await PortalDb.WithDbAsync(portal, async db =>
+        {
+            var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
+            var entry = await db.GlossaryEntries.SingleOrDefaultAsync(g => g.OrganisationId == met.Id && g.Acronym == "ZMATRIX");
+            if (entry is null)
+            {
+                entry = new Domain.Papers.GlossaryEntry { OrganisationId = met.Id, Acronym = "ZMATRIX", Definition = "Authorisation matrix sample" };
+                db.GlossaryEntries.Add(entry);
+            }
+
+            var sampleYear = new ReportingYear(2039);
+            var audit = await db.AuditOpinions.Include(o => o.Recommendations).SingleOrDefaultAsync(o => o.OrganisationId == met.Id && o.Year == sampleYear);
+            if (audit is null)
+            {
+                audit = new Domain.Papers.AuditOpinion { OrganisationId = met.Id, Year = sampleYear, Opinion = "Sample opinion", GivenBy = "Head of Internal Audit" };
+                audit.Put(null, "1", "Sample recommendation", Domain.Papers.RecommendationPriority.Medium, null);
+                db.AuditOpinions.Add(audit);
+            }
+
+            await db.SaveChangesAsync();
+            return (entry.Id, audit.Id, audit.Recommendations[0].Id);
+        });
+        await portal.EnsureTemplateAsync(OrganisationCodes.Met, Domain.Papers.PaperKind.AnnualGovernanceStatement);
+        var templateSection = await PortalDb.WithDbAsync(portal, db => db.TemplateSections.AsNoTracking()
+            .Where(s => db.PaperTemplates.Any(t => t.Id == s.TemplateId && t.Organisation!.Code == OrganisationCodes.Met && t.Kind == Domain.Papers.PaperKind.AnnualGovernanceStatement))
+            .Select(s => s.Id).FirstAsync());
+
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
         static bool ActionOwner(ICurrentUser user) =>
@@ -231,6 +260,14 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Surveys/Analysis/Narrative"] = [new($"/surveys/{analysisSurvey.SurveyId}/analysis/sections/{analysisSurvey.SectionIds[0]}?rating=2")],
             ["/Surveys/Flags/Raise"] = [new($"/surveys/{analysisSurvey.SurveyId}/flags/{analysisSurvey.SectionIds[0]}/raise")],
             ["/Surveys/Export"] = [new($"/surveys/{analysisSurvey.SurveyId}/export?format=csv"), new($"/surveys/{analysisSurvey.SurveyId}/export?format=xlsx")],
+            ["/Papers/Glossary/Index"] = [new("/papers/glossary/mps")],
+            ["/Papers/Glossary/Create"] = [new("/papers/glossary/mps/create")],
+            ["/Papers/Glossary/Edit"] = [new($"/papers/glossary/mps/{glossaryEntry}/edit")],
+            ["/Papers/Opinions/Index"] = [new("/papers/opinions/mps")],
+            ["/Papers/Opinions/Edit"] = [new("/papers/opinions/mps/2039-40")],
+            ["/Papers/Opinions/Recommendation"] = [new($"/papers/opinions/mps/{opinion}/recommendation"), new($"/papers/opinions/mps/{opinion}/recommendation/{recommendation}")],
+            ["/Papers/Templates/Index"] = [new("/papers/templates/mps"), new("/papers/templates/mps/CoverReport")],
+            ["/Papers/Templates/Section"] = [new("/papers/templates/mps/AnnualGovernanceStatement/section"), new($"/papers/templates/mps/AnnualGovernanceStatement/section/{templateSection}")],
         };
     }
 

@@ -49,6 +49,12 @@ public static class AuditNames
         ["SurveyFlag"] = "Survey flag acted on",
         ["SurveyFlagSource"] = "Return behind a survey flag",
         ["RespondentUpload"] = "Respondent upload",
+        // Papers reference data (glossary, audit opinion, templates).
+        ["GlossaryEntry"] = "Glossary acronym",
+        ["AuditOpinion"] = "Internal audit opinion",
+        ["AuditRecommendation"] = "Audit recommendation",
+        ["PaperTemplate"] = "Paper template",
+        ["TemplateSection"] = "Template section",
     };
 
     /// <summary>Labels shared by every record type, unless the type has its own.</summary>
@@ -229,6 +235,42 @@ public static class AuditNames
             ["From"] = "From",
             ["To"] = "To",
         },
+        // Papers reference data (glossary, audit opinion, templates).
+        ["GlossaryEntry"] = new(StringComparer.Ordinal)
+        {
+            ["Acronym"] = "Acronym",
+            ["Definition"] = "Definition",
+        },
+        ["AuditOpinion"] = new(StringComparer.Ordinal)
+        {
+            ["Level"] = "Level of assurance",
+            ["Opinion"] = "Opinion",
+            ["GivenBy"] = "Given by",
+            ["GivenOn"] = "Given on",
+            ["Basis"] = "Basis of the opinion",
+        },
+        ["AuditRecommendation"] = new(StringComparer.Ordinal)
+        {
+            ["OpinionId"] = "Audit opinion",
+            ["Number"] = "Number",
+            ["Text"] = "Recommendation",
+            ["Priority"] = "Priority",
+            ["ManagementResponse"] = "Management response",
+        },
+        ["PaperTemplate"] = new(StringComparer.Ordinal)
+        {
+            ["Kind"] = "Kind of paper",
+        },
+        ["TemplateSection"] = new(StringComparer.Ordinal)
+        {
+            ["TemplateId"] = "Template",
+            ["Code"] = "Number or letter",
+            ["Heading"] = "Heading",
+            ["Content"] = "Filled with",
+            ["Elements"] = "CIPFA elements",
+            ["NumberParagraphs"] = "Numbered paragraphs",
+            ["DefaultText"] = "Default text",
+        },
         ["ApplicationUser"] = new(StringComparer.Ordinal)
         {
             ["DisplayName"] = "Full name",
@@ -249,6 +291,7 @@ public static class AuditNames
     private static readonly HashSet<string> EnumFields = new(StringComparer.Ordinal)
     {
         "Kind", "Status", "Rag", "CalculatedRag", "RagOverride", "Tier", "ActionCodeScheme", "Source", "Review", "Assessment",
+        "Level", "Priority", "Content", // papers reference data
     };
 
     /// <summary>"Improvement action" for "ImprovementAction"; an unknown type in words.</summary>

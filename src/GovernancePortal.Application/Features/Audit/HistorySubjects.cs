@@ -2,6 +2,7 @@ using System.Globalization;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.Papers;
 using GovernancePortal.Domain.People;
 using GovernancePortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +100,31 @@ public static class HistorySubjects
                 .Select(p => new HistoryRecord(p.Title, p.Organisation!.Code))
                 .SingleOrDefaultAsync(ct),
             []),
+
+        // Papers reference data: glossary acronyms, audit opinions with their recommendations, templates with their sections.
+        new("glossary-acronym", nameof(GlossaryEntry), "Glossary acronym",
+            async (db, id, ct) => await db.GlossaryEntries.AsNoTracking().Where(g => g.Id == id)
+                .Select(g => new HistoryRecord(g.Organisation!.ShortName + " glossary: " + g.Acronym, g.Organisation.Code))
+                .SingleOrDefaultAsync(ct),
+            []),
+        new("audit-opinion", nameof(AuditOpinion), "Internal audit opinion",
+            async (db, id, ct) => (await db.AuditOpinions.AsNoTracking().Where(o => o.Id == id)
+                    .Select(o => new { o.Year, o.Organisation!.ShortName, o.Organisation.Code }).SingleOrDefaultAsync(ct)) is { } o
+                ? new HistoryRecord($"{o.ShortName} internal audit opinion {o.Year}", o.Code)
+                : null,
+            [
+                new(nameof(AuditRecommendation), nameof(AuditRecommendation.OpinionId), f => "Recommendation " + (Value(f, nameof(AuditRecommendation.Number)) ?? string.Empty),
+                    (db, id, ct) => db.AuditRecommendations.Where(r => r.OpinionId == id).Select(r => r.Id).ToListAsync(ct)),
+            ]),
+        new("paper-template", nameof(PaperTemplate), "Paper template",
+            async (db, id, ct) => (await db.PaperTemplates.AsNoTracking().Where(t => t.Id == id)
+                    .Select(t => new { t.Kind, t.Organisation!.ShortName, t.Organisation.Code }).SingleOrDefaultAsync(ct)) is { } t
+                ? new HistoryRecord($"{t.ShortName} template: {Papers.Templates.SectionContentText.Kind(t.Kind)}", t.Code)
+                : null,
+            [
+                new(nameof(TemplateSection), nameof(TemplateSection.TemplateId), f => "Section: " + (Value(f, nameof(TemplateSection.Heading)) ?? string.Empty),
+                    (db, id, ct) => db.TemplateSections.Where(s => s.TemplateId == id).Select(s => s.Id).ToListAsync(ct)),
+            ]),
     ];
 
     public static HistorySubject? Find(string? slug) => All.FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));
