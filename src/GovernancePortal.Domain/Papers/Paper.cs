@@ -94,12 +94,17 @@ public class Paper : Entity, IAudited, IVersioned
 
     public IReadOnlyList<PaperSection> OrderedSections => [.. Sections.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)];
 
-    /// <summary>The anchor of a section in the paper's HTML and its section id in the PDF: "p12-section-b".</summary>
+    /// <summary>The anchor of a section in the paper's HTML and its section id in the PDF: "p12-section-b", "p12-part-7".</summary>
     public string AnchorFor(PaperSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var key = section.Code ?? section.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var slug = new string([.. key.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        if (section.Code is null)
+        {
+            // Unnumbered sections ("Document control") by position, so they never meet a numbered one's anchor.
+            return $"p{Id}-part-{section.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        var slug = new string([.. section.Code.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
         return $"p{Id}-section-{slug}";
     }
 
