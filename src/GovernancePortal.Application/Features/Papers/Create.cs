@@ -70,7 +70,8 @@ public static class CreatePaper
     {
         public Permission Permission => Permission.ManagePapers;
 
-        public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
+        /// <summary>Without an organisation chosen, any the user drafts for (the validator then asks for one).</summary>
+        public ScopeTarget Scope => string.IsNullOrWhiteSpace(Organisation) ? ScopeTarget.AnyOrganisation : ScopeTarget.Organisation(Organisation);
     }
 
     public sealed class Validator : UseCaseValidator<Command>
@@ -140,7 +141,7 @@ public static class CreatePaper
                 ?? throw Validation.Fail(nameof(Command.Kind), $"{organisation.ShortName} has no template for the {PaperWords.Kind(kind)} yet: set one up on the templates page first");
             if (Paper.IsAnnual(kind) && await db.Papers.AnyAsync(p => p.OrganisationId == organisation.Id && p.Kind == kind && p.Year == year, cancellationToken))
             {
-                throw Validation.Fail(nameof(Command.Year), $"{organisation.ShortName} already has a {PaperWords.Kind(kind)} for {year}: open it from the papers page");
+                throw Validation.Fail(nameof(Command.Year), $"{organisation.ShortName} already has its {PaperWords.Kind(kind)} for {year}: open it from the papers page");
             }
 
             int? planId = null;

@@ -1,4 +1,3 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Papers.Model;
 using GovernancePortal.Application.Features.Papers.Rendering;
 using GovernancePortal.Application.Security;

@@ -1,4 +1,3 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Papers.Model;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Infrastructure.Data;

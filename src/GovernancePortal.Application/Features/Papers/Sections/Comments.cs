@@ -1,6 +1,5 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
-using GovernancePortal.Application.Features.Papers.Model;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Papers;
 using GovernancePortal.Domain.Text;

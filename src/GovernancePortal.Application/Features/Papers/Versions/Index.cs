@@ -1,4 +1,3 @@
-using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Papers;
 using GovernancePortal.Infrastructure.Data;
