@@ -5,6 +5,7 @@ using GovernancePortal.Domain.Papers;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovernancePortal.IntegrationTests.Pages.Papers;
 
@@ -105,7 +106,8 @@ public static class PaperTestData
 
     /// <summary>
     /// A paper of <paramref name="organisation"/> with version 1, two signatories (for an AGS or Code), brought to
-    /// <paramref name="status"/> through the workflow (signed and published papers: every signatory signed).
+    /// <paramref name="status"/> through the workflow (signed and published papers: every signatory signed). Versions are
+    /// recorded by the application's composer, as the pages record them, so versions compare as the pages' own do.
     /// </summary>
     public static async Task<BuiltPaper> BuildPaperAsync(
         this PortalFactory portal,
@@ -117,6 +119,8 @@ public static class PaperTestData
         string? text = null)
     {
         ArgumentNullException.ThrowIfNull(portal);
+        await using var scope = portal.NewScope();
+        var composer = scope.ServiceProvider.GetRequiredService<PaperComposer>();
         return await portal.WithDbAsync(async db =>
         {
             var organisationId = await OrganisationIdAsync(db, organisation);
@@ -138,15 +142,15 @@ public static class PaperTestData
 
             paper.SetControlEntries([("Protective marking", "None"), ("Authors", "Governance team")]);
             db.Papers.Add(paper);
-            paper.RecordVersion("Created for a test", Snapshot(paper), Actor);
+            await composer.RecordVersionAsync(paper, "Created for a test", Actor, CancellationToken.None);
             await db.SaveChangesAsync();
-            await AdvanceAsync(db, paper, status);
+            await AdvanceAsync(db, composer, paper, status);
             return new BuiltPaper(paper.Id, chosen, [.. paper.OrderedSections.Select(s => s.Id)], [.. paper.OrderedSignatories.Select(s => s.Id)]);
         });
     }
 
     /// <summary>Takes a saved paper through the workflow to <paramref name="status"/>, one version per step.</summary>
-    private static async Task AdvanceAsync(GovernancePortalDbContext db, Paper paper, PaperStatus status)
+    private static async Task AdvanceAsync(GovernancePortalDbContext db, PaperComposer composer, Paper paper, PaperStatus status)
     {
         if (status == PaperStatus.Draft)
         {
@@ -154,11 +158,11 @@ public static class PaperTestData
         }
 
         paper.SubmitForReview();
-        paper.RecordVersion("Sent for review", Snapshot(paper), Actor);
+        await composer.RecordVersionAsync(paper, "Sent for review", Actor, CancellationToken.None);
         if (status != PaperStatus.InReview)
         {
             paper.Approve(0, Actor);
-            paper.RecordVersion("Approved", Snapshot(paper), Actor);
+            await composer.RecordVersionAsync(paper, "Approved", Actor, CancellationToken.None);
         }
 
         if (status is PaperStatus.Signed or PaperStatus.Published)
@@ -170,27 +174,17 @@ public static class PaperTestData
 
             if (paper.Signatories.Count > 0)
             {
-                paper.RecordVersion("Signed", Snapshot(paper), Actor);
+                await composer.RecordVersionAsync(paper, "Signed", Actor, CancellationToken.None);
             }
         }
 
         if (status == PaperStatus.Published)
         {
             paper.Publish(Actor);
-            paper.RecordVersion("Published", Snapshot(paper), Actor);
+            await composer.RecordVersionAsync(paper, "Published", Actor, CancellationToken.None);
         }
 
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>A version's content as the composer would save it for the sections' own text (no live data needed).</summary>
-    public static string Snapshot(Paper paper)
-    {
-        ArgumentNullException.ThrowIfNull(paper);
-        var sections = paper.OrderedSections
-            .Select(s => new DocSection(paper.AnchorFor(s), s.Id, s.Code, s.Heading, PaperComposer.TextBlocks(s.Text, s.NumberParagraphs ? s.Code : null)))
-            .ToList();
-        return PaperSnapshot.Serialize(new PaperDocument(paper.Id, paper.Kind, "TEST", "Test", paper.Title, paper.Subtitle, paper.ProtectiveMarking, paper.Status, paper.Revision, paper.MeetingName, paper.MeetingDate, paper.ReportBy, sections));
     }
 
     /// <summary>Adds a review comment on a section (as a reviewer would), open unless <paramref name="resolved"/>.</summary>
