@@ -187,6 +187,26 @@ public static class PaperTestData
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// The Met's papers for the authorization matrix (made once per portal): a draft AGS (only reviewers of the Met's
+    /// papers may read it), a published AGS (every reader of papers) and a draft cover report.
+    /// </summary>
+    public static async Task<(BuiltPaper Draft, BuiltPaper Published, BuiltPaper Cover)> MatrixPapersAsync(this PortalFactory portal)
+    {
+        async Task<BuiltPaper> Get(string title, PaperKind kind, PaperStatus status)
+        {
+            var existing = await portal.WithDbAsync(db => db.Papers.AsNoTracking().AsSplitQuery().Include(p => p.Sections).Include(p => p.Signatories)
+                .Where(p => p.Title.StartsWith(title) && p.Organisation!.Code == OrganisationCodes.Met).FirstOrDefaultAsync());
+            return existing is not null
+                ? new BuiltPaper(existing.Id, existing.Year, [.. existing.OrderedSections.Select(s => s.Id)], [.. existing.OrderedSignatories.Select(s => s.Id)])
+                : await portal.BuildPaperAsync(kind, status, title: title);
+        }
+
+        return (await Get("Matrix sample draft", PaperKind.AnnualGovernanceStatement, PaperStatus.Draft),
+            await Get("Matrix sample published", PaperKind.AnnualGovernanceStatement, PaperStatus.Published),
+            await Get("Matrix sample cover", PaperKind.CoverReport, PaperStatus.Draft));
+    }
+
     /// <summary>Adds a review comment on a section (as a reviewer would), open unless <paramref name="resolved"/>.</summary>
     public static Task<int> CommentAsync(this PortalFactory portal, int paperId, int sectionId, string text = "Please say more.", bool resolved = false) =>
         portal.WithDbAsync(async db =>
