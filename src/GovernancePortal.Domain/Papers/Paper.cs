@@ -197,6 +197,20 @@ public class Paper : Entity, IAudited, IVersioned
         section.Text = Blank(text);
     }
 
+    /// <summary>Says which of CIPFA's required elements a section of an AGS covers (the checks before approval look for each).</summary>
+    public void CoverElements(PaperSection section, CipfaElement elements)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        EnsureEditable();
+        EnsureOwn(section);
+        if (Kind != PaperKind.AnnualGovernanceStatement && elements != CipfaElement.None)
+        {
+            throw new DomainException("Only an Annual Governance Statement covers CIPFA's required elements");
+        }
+
+        section.Elements = elements;
+    }
+
     /// <summary>Replaces the signatories (name and role, in order). Only before approval; signatures are taken after it.</summary>
     public void SetSignatories(IReadOnlyList<(string Name, string Role)> signatories)
     {

@@ -135,6 +135,8 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             (returnId, sectionId) = (leadReturn.Id, leadReturn.Section);
         }
         var analysisSurvey = await portal.SampleSurveyAsync();
+        var (draftPaper, publishedPaper, coverPaper) = await portal.MatrixPapersAsync();
+        var paperSection = draftPaper.TextSectionId;
 
         // Papers reference data (glossary, audit opinion, templates): the Met's, made once per portal.
         var (glossaryEntry, opinion, recommendation) = await PortalDb.WithDbAsync(portal, async db =>
@@ -169,6 +171,9 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         static bool ActionOwner(ICurrentUser user) =>
             MetManager(user) || (AccessMatrix.Allows(user, Permission.ReportActionProgress, OrganisationCodes.Met) && user.UserName == PortalFactory.Accounts.Lead);
         static Func<ICurrentUser, bool> Anywhere(Permission permission) => user => AccessMatrix.AllowsAny(user, permission);
+        // Drafts of the Met's papers only for those who review them; published papers for every reader of papers.
+        static bool PaperReviewer(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ReviewPapers, OrganisationCodes.Met);
+        static bool PaperReader(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ViewPapers, OrganisationCodes.Met);
         // Only the return's signatory (and delegates: none here) complete it; the governance team reads it on Returns/Details.
         static bool ReturnLead(ICurrentUser user) =>
             AccessMatrix.Allows(user, Permission.CompleteSurvey, OrganisationCodes.Met) && user.UserName == PortalFactory.Accounts.Lead;
@@ -259,6 +264,25 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Surveys/Analysis/Index"] = [new($"/surveys/{analysisSurvey.SurveyId}/analysis")],
             ["/Surveys/Analysis/Narrative"] = [new($"/surveys/{analysisSurvey.SurveyId}/analysis/sections/{analysisSurvey.SectionIds[0]}?rating=2")],
             ["/Surveys/Flags/Raise"] = [new($"/surveys/{analysisSurvey.SurveyId}/flags/{analysisSurvey.SectionIds[0]}/raise")],
+            ["/Papers/Index"] = [new("/papers", Anywhere(Permission.ViewPapers))],
+            ["/Papers/Create"] = [new("/papers/create", Anywhere(Permission.ManagePapers))],
+            ["/Papers/Details"] = [new($"/papers/{draftPaper.Id}", PaperReviewer), new($"/papers/{publishedPaper.Id}", PaperReader), new($"/papers/{coverPaper.Id}", PaperReviewer)],
+            ["/Papers/Preview"] = [new($"/papers/{draftPaper.Id}/preview", PaperReviewer), new($"/papers/{publishedPaper.Id}/preview", PaperReader)],
+            ["/Papers/Download"] = [new($"/papers/{draftPaper.Id}/download/html", PaperReviewer), new($"/papers/{publishedPaper.Id}/download/pdf", PaperReader)],
+            ["/Papers/Edit"] = [new($"/papers/{draftPaper.Id}/edit")],
+            ["/Papers/Sections/Edit"] = [new($"/papers/{draftPaper.Id}/sections/{paperSection}")],
+            ["/Papers/Sections/Comments"] = [new($"/papers/{draftPaper.Id}/sections/{paperSection}/comments")],
+            ["/Papers/Checks"] = [new($"/papers/{draftPaper.Id}/checks")],
+            ["/Papers/Submit"] = [new($"/papers/{draftPaper.Id}/submit")],
+            ["/Papers/Approve"] = [new($"/papers/{draftPaper.Id}/approve")],
+            ["/Papers/Sign"] = [new($"/papers/{draftPaper.Id}/sign")],
+            ["/Papers/Publish"] = [new($"/papers/{draftPaper.Id}/publish")],
+            ["/Papers/Return"] = [new($"/papers/{draftPaper.Id}/return")],
+            ["/Papers/Signatories"] = [new($"/papers/{draftPaper.Id}/signatories")],
+            ["/Papers/DocumentControl"] = [new($"/papers/{draftPaper.Id}/document-control")],
+            ["/Papers/Appendices"] = [new($"/papers/{coverPaper.Id}/appendices")],
+            ["/Papers/Versions/Index"] = [new($"/papers/{draftPaper.Id}/versions"), new($"/papers/{publishedPaper.Id}/versions")],
+            ["/Papers/Versions/Compare"] = [new($"/papers/{publishedPaper.Id}/versions/compare?from=1&to=2")],
             ["/Surveys/Export"] = [new($"/surveys/{analysisSurvey.SurveyId}/export?format=csv"), new($"/surveys/{analysisSurvey.SurveyId}/export?format=xlsx")],
             ["/Papers/Glossary/Index"] = [new("/papers/glossary/mps")],
             ["/Papers/Glossary/Create"] = [new("/papers/glossary/mps/create")],

@@ -49,6 +49,12 @@ public static class AuditNames
         ["SurveyFlag"] = "Survey flag acted on",
         ["SurveyFlagSource"] = "Return behind a survey flag",
         ["RespondentUpload"] = "Respondent upload",
+        ["Paper"] = "Audit Panel paper",
+        ["PaperSection"] = "Section of a paper",
+        ["PaperSignatory"] = "Signatory of a paper",
+        ["PaperControlEntry"] = "Document control row of a paper",
+        ["PaperAppendix"] = "Appendix of a cover report",
+        ["PaperComment"] = "Review comment on a paper",
         // Papers reference data (glossary, audit opinion, templates).
         ["GlossaryEntry"] = "Glossary acronym",
         ["AuditOpinion"] = "Internal audit opinion",
@@ -284,6 +290,63 @@ public static class AuditNames
             ["PhoneNumber"] = "Phone number",
             ["PhoneNumberConfirmed"] = "Phone number confirmed",
             ["TwoFactorEnabled"] = "Two-step sign-in",
+        },
+        ["Paper"] = new(StringComparer.Ordinal)
+        {
+            ["Subtitle"] = "Subtitle",
+            ["ProtectiveMarking"] = "Protective marking",
+            ["MeetingName"] = "Meeting",
+            ["MeetingDate"] = "Meeting date",
+            ["ReportBy"] = "Report by",
+            ["ImprovementPlanId"] = "Improvement plan",
+            ["PreviousReportOn"] = "Previous report",
+            ["Revision"] = "Version number",
+            ["CreatedByName"] = "Started by",
+            ["ApprovedAtUtc"] = "Approved on",
+            ["ApprovedByName"] = "Approved by",
+            ["PublishedAtUtc"] = "Published on",
+            ["PublishedByName"] = "Published by",
+        },
+        ["PaperSection"] = new(StringComparer.Ordinal)
+        {
+            ["PaperId"] = "Paper",
+            ["Heading"] = "Heading",
+            ["Content"] = "Generated content",
+            ["Elements"] = "CIPFA elements covered",
+            ["NumberParagraphs"] = "Numbered paragraphs",
+            ["Text"] = "Text",
+        },
+        ["PaperSignatory"] = new(StringComparer.Ordinal)
+        {
+            ["PaperId"] = "Paper",
+            ["Role"] = "Role",
+            ["SignedOn"] = "Signed on",
+            ["RecordedByName"] = "Signature recorded by",
+            ["RecordedAtUtc"] = "Signature recorded on",
+        },
+        ["PaperControlEntry"] = new(StringComparer.Ordinal)
+        {
+            ["PaperId"] = "Paper",
+            ["Label"] = "Label",
+            ["Value"] = "Value",
+        },
+        ["PaperAppendix"] = new(StringComparer.Ordinal)
+        {
+            ["CoverPaperId"] = "Cover report",
+            ["AppendedPaperId"] = "Appended paper",
+            ["Label"] = "Label",
+        },
+        ["PaperComment"] = new(StringComparer.Ordinal)
+        {
+            ["PaperId"] = "Paper",
+            ["SectionId"] = "Section",
+            ["Text"] = "Comment",
+            ["AuthorName"] = "Comment by",
+            ["AuthorUserId"] = "Comment by (account)",
+            ["CreatedAtUtc"] = "Commented on",
+            ["Revision"] = "On version",
+            ["ResolvedAtUtc"] = "Resolved on",
+            ["ResolvedByName"] = "Resolved by",
         },
     };
 

@@ -4,6 +4,7 @@ using GovernancePortal.Application.Security;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.Papers;
 using GovernancePortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,14 +16,26 @@ namespace GovernancePortal.Application.Features.Audit;
 /// the entries of a framework year that is not published (the year itself, its text and the wording proposed for it)
 /// are seen only by those who may read that organisation's drafts (<see cref="AccessMatrix.CanViewYear"/>).
 /// A text block deleted from a draft is found through the area and year its deletion recorded.
+/// Papers likewise: the entries of a paper that is not published (and of its sections, signatories, document control
+/// rows, appendices and comments) are seen only by those who review that organisation's papers
+/// (<see cref="Permission.ReviewPapers"/>); a paper's child row is shown only while it is known to belong to a paper the
+/// user may read (a deleted row cannot be placed, so it is hidden).
 /// </summary>
 public sealed class AuditVisibility
 {
     private static readonly AuditVisibility Everything = new([], [], []);
 
+    /// <summary>The record types that belong to a paper, whose entries follow the paper's visibility.</summary>
+    private static readonly string[] PaperChildTypes =
+        [nameof(PaperSection), nameof(PaperSignatory), nameof(PaperControlEntry), nameof(PaperAppendix), nameof(PaperComment)];
+
     private readonly HashSet<string> _years;
     private readonly HashSet<string> _statements;
     private readonly HashSet<string> _proposals;
+    private HashSet<string> _papers = [];
+
+    /// <summary>Null when every paper's entries are shown; otherwise the child rows (by type) the user may see.</summary>
+    private Dictionary<string, HashSet<string>>? _paperChildren;
 
     private AuditVisibility(HashSet<string> years, HashSet<string> statements, HashSet<string> proposals)
     {
@@ -32,7 +45,7 @@ public sealed class AuditVisibility
     }
 
     /// <summary>True when nothing is hidden from the user.</summary>
-    public bool HidesNothing => _years.Count == 0 && _statements.Count == 0 && _proposals.Count == 0;
+    public bool HidesNothing => _years.Count == 0 && _statements.Count == 0 && _proposals.Count == 0 && _paperChildren is null;
 
     /// <summary>What the user may not see of the audit trail now (draft years of organisations whose drafts they may not read).</summary>
     public static async Task<AuditVisibility> ForAsync(GovernancePortalDbContext db, ICurrentUser user, CancellationToken cancellationToken)
@@ -41,10 +54,39 @@ public sealed class AuditVisibility
         ArgumentNullException.ThrowIfNull(user);
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Code }).ToListAsync(cancellationToken);
         var hidden = organisations.Where(o => !AccessMatrix.CanViewYear(user, o.Code, published: false)).Select(o => o.Id).ToList();
-        if (hidden.Count == 0)
+        var hiddenPapers = organisations.Where(o => !AccessMatrix.Allows(user, Permission.ReviewPapers, o.Code)).Select(o => o.Id).ToList();
+        if (hidden.Count == 0 && hiddenPapers.Count == 0)
         {
             return Everything;
         }
+
+        var visibility = hidden.Count == 0 ? new AuditVisibility([], [], []) : await FrameworkAsync(db, hidden, cancellationToken);
+        if (hiddenPapers.Count > 0)
+        {
+            await visibility.HidePapersAsync(db, hiddenPapers, cancellationToken);
+        }
+
+        return visibility;
+    }
+
+    /// <summary>Hides the entries of the unpublished papers of <paramref name="organisations"/> and of their rows.</summary>
+    private async Task HidePapersAsync(GovernancePortalDbContext db, List<int> organisations, CancellationToken cancellationToken)
+    {
+        var papers = await db.Papers.AsNoTracking().Where(p => organisations.Contains(p.OrganisationId) && p.Status != PaperStatus.Published)
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        _papers = Keys(papers);
+        _paperChildren = new(StringComparer.Ordinal)
+        {
+            [nameof(PaperSection)] = Keys(await db.PaperSections.AsNoTracking().Where(s => !papers.Contains(s.PaperId)).Select(s => s.Id).ToListAsync(cancellationToken)),
+            [nameof(PaperSignatory)] = Keys(await db.PaperSignatories.AsNoTracking().Where(s => !papers.Contains(s.PaperId)).Select(s => s.Id).ToListAsync(cancellationToken)),
+            [nameof(PaperControlEntry)] = Keys(await db.PaperControlEntries.AsNoTracking().Where(e => !papers.Contains(e.PaperId)).Select(e => e.Id).ToListAsync(cancellationToken)),
+            [nameof(PaperAppendix)] = Keys(await db.PaperAppendices.AsNoTracking().Where(a => !papers.Contains(a.CoverPaperId)).Select(a => a.Id).ToListAsync(cancellationToken)),
+            [nameof(PaperComment)] = Keys(await db.PaperComments.AsNoTracking().Where(c => !papers.Contains(c.PaperId)).Select(c => c.Id).ToListAsync(cancellationToken)),
+        };
+    }
+
+    private static async Task<AuditVisibility> FrameworkAsync(GovernancePortalDbContext db, List<int> hidden, CancellationToken cancellationToken)
+    {
 
         // A year is unpublished until a published framework year says otherwise.
         var years = await db.FrameworkYears.AsNoTracking()
@@ -118,10 +160,28 @@ public sealed class AuditVisibility
         var years = _years.ToList();
         var statements = _statements.ToList();
         var proposals = _proposals.ToList();
-        return entries.Where(a =>
+        entries = entries.Where(a =>
             !(a.EntityType == nameof(FrameworkYear) && years.Contains(a.EntityKey))
             && !(a.EntityType == nameof(AreaStatement) && statements.Contains(a.EntityKey))
             && !(a.EntityType == nameof(StatementProposal) && proposals.Contains(a.EntityKey)));
+        if (_paperChildren is null)
+        {
+            return entries;
+        }
+
+        var papers = _papers.ToList();
+        var sections = _paperChildren[nameof(PaperSection)].ToList();
+        var signatories = _paperChildren[nameof(PaperSignatory)].ToList();
+        var rows = _paperChildren[nameof(PaperControlEntry)].ToList();
+        var appendices = _paperChildren[nameof(PaperAppendix)].ToList();
+        var comments = _paperChildren[nameof(PaperComment)].ToList();
+        return entries.Where(a =>
+            !(a.EntityType == nameof(Paper) && papers.Contains(a.EntityKey))
+            && !(a.EntityType == nameof(PaperSection) && !sections.Contains(a.EntityKey))
+            && !(a.EntityType == nameof(PaperSignatory) && !signatories.Contains(a.EntityKey))
+            && !(a.EntityType == nameof(PaperControlEntry) && !rows.Contains(a.EntityKey))
+            && !(a.EntityType == nameof(PaperAppendix) && !appendices.Contains(a.EntityKey))
+            && !(a.EntityType == nameof(PaperComment) && !comments.Contains(a.EntityKey)));
     }
 
     /// <summary>True when the user may see the entries of this record.</summary>
@@ -130,6 +190,8 @@ public sealed class AuditVisibility
         nameof(FrameworkYear) => !_years.Contains(entityKey),
         nameof(AreaStatement) => !_statements.Contains(entityKey),
         nameof(StatementProposal) => !_proposals.Contains(entityKey),
+        nameof(Paper) => !_papers.Contains(entityKey),
+        _ when _paperChildren is not null && PaperChildTypes.Contains(entityType) => _paperChildren[entityType].Contains(entityKey),
         _ => true,
     };
 }
