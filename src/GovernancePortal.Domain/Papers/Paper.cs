@@ -356,7 +356,8 @@ public class Paper : Entity, IAudited, IVersioned
     }
 
     /// <summary>
-    /// Publishes the paper: signed papers, and approved papers nobody signs (cover and progress reports). Final.
+    /// Publishes the paper: signed papers, and approved papers nobody signs (cover and progress reports). Final. A cover
+    /// report is published only after the papers it appends (its appendices must be loaded).
     /// </summary>
     public void Publish(Actor actor)
     {
@@ -370,6 +371,13 @@ public class Paper : Entity, IAudited, IVersioned
                 PaperStatus.Approved => "Every signatory must sign before this paper is published",
                 _ => $"Only an approved (and, where it has signatories, signed) paper can be published; this paper is {Describe(Status)}",
             });
+        }
+
+        // Publication shows a cover report's appendices to every reader of papers: they must be published first.
+        var unpublished = Appendices.OrderBy(a => a.SortOrder).FirstOrDefault(a => a.AppendedPaper is not { IsPublished: true });
+        if (unpublished is not null)
+        {
+            throw new DomainException($"Publish {unpublished.Label} ({unpublished.AppendedPaper?.Title ?? "the appended paper"}) before the cover report that appends it");
         }
 
         status = PaperStatus.Published;

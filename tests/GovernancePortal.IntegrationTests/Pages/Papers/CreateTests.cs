@@ -14,9 +14,10 @@ public sealed class CreateTests(SqlitePortal portal)
     [Fact]
     public async Task Create_Ags_StartsVersionOneFromTheTemplateWithLastYearsText()
     {
-        await portal.EnsureTemplateAsync(PaperKind.AnnualGovernanceStatement);
+        var templateId = await portal.EnsureTemplateAsync(PaperKind.AnnualGovernanceStatement);
+        var templateSections = await portal.WithDbAsync(db => db.TemplateSections.CountAsync(s => s.TemplateId == templateId));
         var (later, earlier) = await portal.FreeYearPairAsync();
-        var previous = await portal.BuildPaperAsync(year: earlier, text: "Carried over from last year.");
+        await portal.BuildPaperAsync(year: earlier, text: "Carried over from last year.");
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
 
         var (response, _) = await client.SubmitFormAsync("/papers/create",
@@ -30,8 +31,7 @@ public sealed class CreateTests(SqlitePortal portal)
         Assert.Equal($"Annual Governance Statement {later}", paper.Title);
         Assert.Equal(1, paper.Revision);
         Assert.Single(paper.Versions);
-        var previousPaper = await portal.PaperAsync(previous.Id);
-        Assert.Equal(previousPaper.Sections.Count, paper.Sections.Count);
+        Assert.Equal(templateSections, paper.Sections.Count);
         Assert.Contains(paper.Sections, s => s.Text == "Carried over from last year.");
         Assert.Equal(["Test Commissioner", "Test Director"], paper.Signatories.OrderBy(s => s.SortOrder).Select(s => s.Name));
     }

@@ -123,8 +123,11 @@ internal static class PaperData
         int? progress = paper.Kind == PaperKind.ProgressReport || contents.Overlaps([SectionContent.ProgressSummary, SectionContent.ProgressRag, SectionContent.SlippedActions, SectionContent.CompletedActions])
             ? paper.ImprovementPlanId
             : null;
-        var next = contents.Contains(SectionContent.GovernanceIssues) ? Covering(plans, paper.Year.Next)?.Id : null;
+        var next = contents.Contains(SectionContent.GovernanceIssues) ? Covering(plans, Following(paper.Year))?.Id : null;
         var current = contents.Contains(SectionContent.LastYearIssues) ? Covering(plans, paper.Year)?.Id : null;
         return (progress, next, current);
     }
+
+    /// <summary>The year after <paramref name="year"/>; the last year that can be recorded stands for itself.</summary>
+    public static ReportingYear Following(ReportingYear year) => year.StartYear < ReportingYear.MaxStartYear ? year.Next : year;
 }

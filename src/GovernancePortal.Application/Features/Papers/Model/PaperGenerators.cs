@@ -42,7 +42,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         SectionContent.AreaReview => AreaReview(await FrameworkAsync(cancellationToken)),
         SectionContent.PrincipleReview => PrincipleReview(await FrameworkAsync(cancellationToken)),
         SectionContent.ImprovementTable => ImprovementTable(await FrameworkAsync(cancellationToken), await OrganisationAsync(cancellationToken)),
-        SectionContent.GovernanceIssues => GovernanceIssues(await CoveringAsync(Year.Next, cancellationToken)),
+        SectionContent.GovernanceIssues => GovernanceIssues(await CoveringAsync(PaperData.Following(Year), cancellationToken)),
         SectionContent.LastYearIssues => await LastYearIssuesAsync(cancellationToken),
         SectionContent.SurveyResults => SurveyResults(await SurveyAsync(cancellationToken)),
         SectionContent.AuditOpinion => await AuditOpinionAsync(cancellationToken),
@@ -181,8 +181,8 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         }
 
         return rows.Count == 0
-            ? [new DocNote($"No improvements have been identified for {Year.Next}.")]
-            : [new DocTable($"Key improvement areas for {Year.Next}", [new DocColumn("Principle", 2), new DocColumn(string.IsNullOrWhiteSpace(owner.ShortName) ? owner.Code : owner.ShortName, 5)], rows)];
+            ? [new DocNote($"No improvements have been identified for {PaperData.Following(Year)}.")]
+            : [new DocTable($"Key improvement areas for {PaperData.Following(Year)}", [new DocColumn("Principle", 2), new DocColumn(string.IsNullOrWhiteSpace(owner.ShortName) ? owner.Code : owner.ShortName, 5)], rows)];
     }
 
     private static void AddStatements(List<DocBlock> blocks, string heading, IEnumerable<AreaStatement> statements)
@@ -247,7 +247,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
     {
         if (plan is null)
         {
-            return [new DocNote($"No improvement plan covers {Year.Next}.")];
+            return [new DocNote($"No improvement plan covers {PaperData.Following(Year)}.")];
         }
 
         var blocks = new List<DocBlock>();

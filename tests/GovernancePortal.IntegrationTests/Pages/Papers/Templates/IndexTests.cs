@@ -11,7 +11,7 @@ namespace GovernancePortal.IntegrationTests.Pages.Papers.Templates;
 /// The Papers/Templates/Index page (/papers/templates/{org}/{kind?}). A template is unique per organisation and kind,
 /// so these tests use MOPAC's, made if missing, and add and move sections of their own.
 /// </summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqlitePaperTemplatesCollection.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     private const string Url = "/papers/templates/mopac/CoverReport";

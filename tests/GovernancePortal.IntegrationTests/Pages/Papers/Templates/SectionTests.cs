@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Templates;
 
 /// <summary>The Papers/Templates/Section page (/papers/templates/{org}/{kind}/section/{id?}), on MOPAC's templates (made if missing).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqlitePaperTemplatesCollection.Name)]
 public sealed class SectionTests(SqlitePortal portal)
 {
     private static string NewHeading() => $"Test section {Guid.NewGuid():N}"[..26];
