@@ -5,6 +5,7 @@ using GovernancePortal.Application.Features.Papers.Rendering;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.Papers;
+using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +66,7 @@ internal static partial class PaperCommand
             return CliApp.Failed;
         }
 
-        var appendices = pack.Documents.Count > 1 ? $" with {pack.Documents.Count - 1} appendices" : string.Empty;
+        var appendices = pack.Documents.Count > 1 ? $" with {Plural.Of(pack.Documents.Count - 1, "appendix", "appendices")}" : string.Empty;
         await output.WriteLineAsync($"Wrote {path}: {pack.Title}{appendices} ({file.Content.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes).");
         return CliApp.Ok;
     }

@@ -55,6 +55,24 @@ public sealed class LineBreakerTests
         Assert.Equal(["the counter-", "fraud team"], lines);
     }
 
+    [Theory]
+    [InlineData("Statement 2016/17", new[] { "Statement ", "2016/17" })]
+    [InlineData("action IA2-01", new[] { "action ", "IA2-01" })]
+    public void Break_SlashOrHyphenBetweenDigits_KeepsTheNumberWhole(string text, string[] expected)
+    {
+        var lines = Break(text, 11, out _);
+
+        Assert.Equal(expected.Select(e => e.TrimEnd()), lines);
+    }
+
+    [Fact]
+    public void Break_SlashBetweenWords_BreaksAfterTheSlash()
+    {
+        var lines = Break("and/or the", 5, out _);
+
+        Assert.Equal(["and/", "or", "the"], lines);
+    }
+
     [Fact]
     public void Break_CharacterWiderThanLine_ReportsUnfit()
     {

@@ -87,7 +87,9 @@ internal static class LineBreaker
 
                 contentEnd = j;
                 contentWidth = x;
-                if (c is '-' or '\u2013' or '\u2014' or '/' && j < n && text[j] is not (' ' or '\n'))
+                // Break after a hyphen, dash or slash, but not between digits: "2016/17", "2018-21" and "IA2-01" stay whole.
+                if (c is '-' or '\u2013' or '\u2014' or '/' && j < n && text[j] is not (' ' or '\n')
+                    && !(char.IsAsciiDigit(text[j]) && j >= 2 && char.IsAsciiDigit(text[j - 2])))
                 {
                     (breakNext, breakEnd, breakWidth) = (j, j, x);
                 }

@@ -270,7 +270,7 @@ internal sealed partial class PaperSeeder(GovernancePortalDbContext db)
         SetText(paper, null, CoverHeadings.KeyConsiderations, Paragraphs(seed.KeyConsiderations));
         SetText(paper, null, CoverHeadings.Interdependencies, Paragraphs(seed.Interdependencies));
         var recommendations = seed.Recommendations ?? [];
-        SetText(paper, null, CoverHeadings.Recommendations, [.. Paragraphs(seed.RecommendationsIntro), .. recommendations.Count == 0 ? Array.Empty<string>() : [string.Join('\n', recommendations.Select(r => "- " + r))]]);
+        SetText(paper, null, CoverHeadings.Recommendations, [.. Paragraphs(seed.RecommendationsIntro), .. recommendations]);
 
         var supporting = new List<string>();
         string? heading = null;

@@ -63,10 +63,13 @@ public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider tim
         var sections = new List<ComposedSection>();
         foreach (var section in paper.OrderedSections)
         {
+            var generated = await generators.GenerateAsync(section, cancellationToken);
             sections.Add(new ComposedSection(
                 section,
                 TextBlocks(section.Text, section.NumberParagraphs ? section.Code : null),
-                await generators.GenerateAsync(section, cancellationToken)));
+                [.. generated.Select(block => block is DocTable table && string.Equals(table.Caption, section.Heading, StringComparison.OrdinalIgnoreCase)
+                    ? table with { CaptionRepeatsHeading = true }
+                    : block)]));
         }
 
         return sections;

@@ -73,8 +73,10 @@ public sealed record DocListItem(IReadOnlyList<TextRun> Runs, IReadOnlyList<DocL
 /// A real table: a caption (read by screen readers and printed above it), column headers repeated on every page it
 /// spans, and cells. Relative widths guide the PDF and Word layout. When <see cref="FirstColumnIsHeader"/> the first
 /// cell of each row is a row header (document control, glossary).
+/// When <see cref="CaptionRepeatsHeading"/> the caption says what the section heading just said ("Glossary of terms"): it is
+/// kept for screen readers (visually hidden in HTML) and not printed twice in PDF and Word.
 /// </summary>
-public sealed record DocTable(string Caption, IReadOnlyList<DocColumn> Columns, IReadOnlyList<IReadOnlyList<DocCell>> Rows, bool FirstColumnIsHeader = false, bool ShowColumnHeaders = true) : DocBlock;
+public sealed record DocTable(string Caption, IReadOnlyList<DocColumn> Columns, IReadOnlyList<IReadOnlyList<DocCell>> Rows, bool FirstColumnIsHeader = false, bool ShowColumnHeaders = true, bool CaptionRepeatsHeading = false) : DocBlock;
 
 public sealed record DocColumn(string Header, float RelativeWidth = 1);
 

@@ -50,7 +50,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         SectionContent.DocumentControl => DocumentControl(),
         SectionContent.Glossary => await GlossaryAsync(cancellationToken),
         SectionContent.Appendices => await AppendicesAsync(cancellationToken),
-        SectionContent.ProgressSummary => ProgressSummary(await ProgressPlanAsync(cancellationToken)),
+        SectionContent.ProgressSummary => ProgressSummary(await ProgressPlanAsync(cancellationToken), await OrganisationAsync(cancellationToken)),
         SectionContent.ProgressRag => ProgressRag(await ProgressPlanAsync(cancellationToken), await OrganisationAsync(cancellationToken)),
         SectionContent.SlippedActions => SlippedActions(await ProgressPlanAsync(cancellationToken)),
         SectionContent.CompletedActions => CompletedActions(await ProgressPlanAsync(cancellationToken)),
@@ -307,14 +307,14 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         _ => action.DueDate is { } due ? $"Open, due {PaperComposer.Date(due)}" : "Open, no due date",
     };
 
-    private IReadOnlyList<DocBlock> ProgressSummary(ImprovementPlan? plan)
+    private IReadOnlyList<DocBlock> ProgressSummary(ImprovementPlan? plan, Organisation owner)
     {
         if (plan is null)
         {
             return [NoProgressPlan()];
         }
 
-        var counts = Counts(plan.Areas.SelectMany(a => a.Actions));
+        var counts = Counts(plan.Areas.SelectMany(a => a.Actions), owner.RagRule);
         var asAt = PaperComposer.Date(AsAt);
         string Row(int n) => n.ToString(CultureInfo.InvariantCulture);
         IReadOnlyList<DocCell> Line(string label, int n, bool percent = true) =>
@@ -357,7 +357,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         var rows = new List<IReadOnlyList<DocCell>>();
         foreach (var area in plan.Areas.OrderBy(a => a.Sequence).ThenBy(a => a.Id))
         {
-            var counts = Counts(area.Actions);
+            var counts = Counts(area.Actions, owner.RagRule);
             var latest = area.Assessments.OrderByDescending(s => s.AsAt).ThenByDescending(s => s.Id).FirstOrDefault();
             rows.Add(
             [
@@ -367,7 +367,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
                 RagCell(counts.Amber, RagStatus.Amber),
                 RagCell(counts.Green, RagStatus.Green),
                 DocCell.Of(counts.Complete.ToString(CultureInfo.InvariantCulture)),
-                DocCell.Of(latest is null ? "Not assessed" : $"{latest.Assessment} ({latest.Period})"),
+                DocCell.Of(latest is null ? "Not assessed" : latest.AsAt is { } on ? $"{Capitalised(latest.Assessment)}, {PaperComposer.Date(on)}" : $"{Capitalised(latest.Assessment)} ({latest.Period})"),
             ]);
         }
 
@@ -380,7 +380,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         [
             new DocTable(
                 $"RAG status of each area as at {PaperComposer.Date(AsAt)}",
-                [new DocColumn("Area", 4), new DocColumn("Lead", 3), new DocColumn("Red", 1), new DocColumn("Amber", 1), new DocColumn("Green", 1), new DocColumn("Complete", 1), new DocColumn("Latest assessment", 3)],
+                [new DocColumn("Area", 3), new DocColumn("Lead", 2.4f), new DocColumn("Red", 1.1f), new DocColumn("Amber", 1.4f), new DocColumn("Green", 1.4f), new DocColumn("Complete", 1.8f), new DocColumn("Latest assessment", 2.6f)],
                 rows),
             DocParagraph.Of($"How RAG is rated: {owner.RagRule.Description}"),
         ];
@@ -464,12 +464,19 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         ? "Choose the improvement plan this report is on."
         : "The improvement plan this report is on no longer exists.");
 
-    /// <summary>The plan's actions counted as at the report date, with the same rules as the improvement overview.</summary>
-    private ProgressCounts Counts(IEnumerable<ImprovementAction> actions)
+    /// <summary>
+    /// The plan's actions counted as at the report date, with the same rules as the improvement overview; an open action's
+    /// RAG is the organisation's rule applied on that date (or its manual override), so a report of a past meeting shows
+    /// the ratings of that day, not today's.
+    /// </summary>
+    private ProgressCounts Counts(IEnumerable<ImprovementAction> actions, RagRule rule)
     {
         var asAt = AsAt;
-        return actions.Aggregate(ProgressCounts.Empty, (sum, a) => sum + ProgressCounts.Of(a.Status, ActionRules.Revised(a), ActionRules.Overdue(a, asAt), a.Rag));
+        return actions.Aggregate(ProgressCounts.Empty, (sum, a) => sum + ProgressCounts.Of(
+            a.Status, ActionRules.Revised(a), ActionRules.Overdue(a, asAt), a.IsOpen ? a.RagOverride ?? rule.Evaluate(a, asAt) : a.Rag));
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static DocCell RagCell(int count, RagStatus rag) => new([DocParagraph.Of(count.ToString(CultureInfo.InvariantCulture))], rag);
 

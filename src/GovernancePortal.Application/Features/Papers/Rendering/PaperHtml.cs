@@ -24,6 +24,7 @@ public static class PaperHtml
         .numbered { display: grid; grid-template-columns: 3rem 1fr; }
         table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
         caption { font-weight: bold; text-align: left; padding-bottom: .25rem; }
+        .visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
         th, td { border: 1px solid #505a5f; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         thead th, tbody th { background: #f3f2f1; }
         td.rag { font-weight: bold; }
@@ -108,7 +109,11 @@ public static class PaperHtml
         return html.ToString();
     }
 
-    private sealed record Classes(int HeadingShift, string? H2, string? H3, string? H4, string? Body, string? Bullet, string? Number, string? Table, string? Caption, string? HeaderCell, string? Cell, string? Row, string? Note);
+    private sealed record Classes(int HeadingShift, string? H2, string? H3, string? H4, string? Body, string? Bullet, string? Number, string? Table, string? Caption, string? HeaderCell, string? Cell, string? Row, string? Note)
+    {
+        /// <summary>A caption that repeats the section heading: read by screen readers, not shown.</summary>
+        public string HiddenCaption => Table is null ? "visually-hidden" : "govuk-visually-hidden";
+    }
 
     private static readonly Classes Plain = new(0, null, null, null, null, null, null, null, null, null, null, null, "note");
 
@@ -251,7 +256,8 @@ public static class PaperHtml
 
     private static void Table(StringBuilder html, DocTable table, Classes classes)
     {
-        html.Append("<table").Append(Class(classes.Table)).Append(">\n<caption").Append(Class(classes.Caption)).Append('>').Append(E(table.Caption)).Append("</caption>\n");
+        var caption = table.CaptionRepeatsHeading ? classes.HiddenCaption : classes.Caption;
+        html.Append("<table").Append(Class(classes.Table)).Append(">\n<caption").Append(Class(caption)).Append('>').Append(E(table.Caption)).Append("</caption>\n");
         if (table.ShowColumnHeaders)
         {
             html.Append("<thead").Append(Class(classes.Table is null ? null : "govuk-table__head")).Append("><tr").Append(Class(classes.Row)).Append('>');

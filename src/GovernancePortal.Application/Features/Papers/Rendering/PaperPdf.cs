@@ -241,7 +241,11 @@ public static class PaperPdf
         container.Column(col =>
         {
             col.Spacing(4);
-            col.Item().KeepWithNext().Text(table.Caption).Bold();
+            if (!table.CaptionRepeatsHeading)
+            {
+                col.Item().KeepWithNext().Text(table.Caption).Bold();
+            }
+
             col.Item().Table(t =>
             {
                 t.ColumnsDefinition(c =>

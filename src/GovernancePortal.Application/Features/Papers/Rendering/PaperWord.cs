@@ -351,7 +351,11 @@ public static class PaperWord
 
         private void Table(OpenXmlCompositeElement parent, DocTable table)
         {
-            parent.Append(Styled("Caption", table.Caption));
+            if (!table.CaptionRepeatsHeading)
+            {
+                parent.Append(Styled("Caption", table.Caption));
+            }
+
             var total = table.Columns.Sum(c => c.RelativeWidth <= 0 ? 1 : c.RelativeWidth);
             var widths = table.Columns.Select(c => (int)(TextWidthTwips * (c.RelativeWidth <= 0 ? 1 : c.RelativeWidth) / total)).ToList();
             var border = (uint)4;
