@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<Features.Improvement.Import.ImportQueue>();
         services.AddScoped<Features.Papers.Model.PaperComposer>();
         services.AddScoped<Features.Papers.Model.PaperCheckRunner>();
+        services.AddScoped<Infrastructure.Seed.IPaperSnapshots, Features.Papers.Model.PaperSnapshots>();
 
         // The audit trail records whoever the use case acts for (a system actor unless the host registers a user).
         services.TryAddScoped<ICurrentUser>(_ => new SystemUser("system"));

@@ -39,7 +39,7 @@ public sealed class PaperJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         await governance.GetByRole(AriaRole.Button, new() { Name = "Save the section" }).ClickAsync();
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("The section has been saved");
 
-        await governance.GetByRole(AriaRole.Link, new() { Name = "Send for review" }).ClickAsync();
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Send for review" }).First.ClickAsync();
         await governance.AssertAccessibleAsync();
         await governance.GetByRole(AriaRole.Button, new() { Name = "Send for review" }).ClickAsync();
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("sent for review");
@@ -62,14 +62,14 @@ public sealed class PaperJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         await governance.AssertAccessibleAsync();
         await Assertions.Expect(governance.Locator("main")).Not.ToContainTextAsync("No section covers CIPFA's required element");
         await governance.GotoAsync($"/papers/{paperId}");
-        await governance.GetByRole(AriaRole.Link, new() { Name = "Approve" }).ClickAsync();
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await governance.AssertAccessibleAsync();
         await Assertions.Expect(governance.Locator("#check-errors")).ToHaveCountAsync(0);
         await governance.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("The paper has been approved");
 
         // Both signatures, one at a time, with the GOV.UK date input.
-        await governance.GetByRole(AriaRole.Link, new() { Name = "Record signatures" }).ClickAsync();
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Record signatures" }).ClickAsync();
         await governance.AssertAccessibleAsync();
         var today = DateOnly.FromDateTime(Domain.Time.LondonClock.ToLondon(DateTime.UtcNow));
         var signed = 0;
@@ -91,7 +91,7 @@ public sealed class PaperJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
         Assert.Equal(2, signed);
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("Every signatory has signed");
 
-        await governance.GetByRole(AriaRole.Link, new() { Name = "Publish" }).ClickAsync();
+        await governance.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await governance.AssertAccessibleAsync();
         await governance.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Assertions.Expect(governance.Locator(".govuk-notification-banner")).ToContainTextAsync("The paper has been published");

@@ -17,7 +17,7 @@ namespace GovernancePortal.Infrastructure.Seed;
 /// and audit opinion.
 /// Runs only into a database that has no framework data yet.
 /// </summary>
-public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider time, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider time, ILogger<DemoDataSeeder> logger, IEnumerable<IPaperSnapshots> snapshots)
 {
     public Task<bool> HasFrameworkDataAsync(CancellationToken cancellationToken = default) =>
         db.Principles.AnyAsync(cancellationToken);
@@ -55,7 +55,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await new SurveySeeder(db).SeedAsync(cancellationToken);
-        await new PaperSeeder(db).SeedAsync(cancellationToken);
+        await new PaperSeeder(db, snapshots.FirstOrDefault()).SeedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo governance data from the source Audit Panel papers.");
         return true;

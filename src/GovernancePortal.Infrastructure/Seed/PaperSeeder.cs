@@ -18,7 +18,7 @@ namespace GovernancePortal.Infrastructure.Seed;
 /// MOPAC's 2018/19 AGS review per principle (as the text of its governance areas) and DARA's 2018/19 opinion on MOPAC.
 /// Runs once: nothing is added when any template, glossary entry or audit opinion exists.
 /// </summary>
-internal sealed partial class PaperSeeder(GovernancePortalDbContext db)
+internal sealed partial class PaperSeeder(GovernancePortalDbContext db, IPaperSnapshots? snapshots)
 {
     private const string DemoName = "Strategy & Governance (demo data)";
 
@@ -75,6 +75,22 @@ internal sealed partial class PaperSeeder(GovernancePortalDbContext db)
         Record(metCover, "Seeded from seed 000: cover report to the Audit Panel, 30 June 2017", At(new DateOnly(2017, 6, 13), 12));
         Record(mopacCover, "Seeded from seed 002: cover report to the MPS-MOPAC Joint Audit Panel, 19 June 2019", At(new DateOnly(2019, 6, 19), 9));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Version 1 of each paper keeps the paper as then shown, so comparing it with later versions marks real changes.
+        if (snapshots is not null)
+        {
+            foreach (var paper in new[] { metAgs, metCode, metCover, metProgress, mopacStatement, mopacCode, mopacCover })
+            {
+                var content = await snapshots.SnapshotAsync(paper, cancellationToken);
+                foreach (var version in paper.Versions)
+                {
+                    version.Content = content;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return true;
     }
 
@@ -321,8 +337,8 @@ internal sealed partial class PaperSeeder(GovernancePortalDbContext db)
     }
 
     /// <summary>
-    /// Version 1: the seeding cannot compose the paper (that is the application's), so the version's content is empty
-    /// ("[]"); the next save records the composed content.
+    /// Version 1, with its content filled in once the paper is saved (<see cref="IPaperSnapshots"/>; empty, "[]", when no
+    /// composer is registered, as in the data-only tests).
     /// </summary>
     private static void Record(Paper paper, string change, Actor actor) => paper.RecordVersion(change, "[]", actor);
 
