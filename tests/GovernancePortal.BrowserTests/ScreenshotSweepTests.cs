@@ -86,10 +86,37 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
             await CaptureAsync(pages[PortalFactory.Accounts.Panel], url, name);
         }
 
+        // Papers: the list, the Met's 2016/17 cover report (the pack), MOPAC's signed 2018/19 AGS with its preview, and
+        // what papers are generated from (glossary, opinions, templates).
+        var (metCover, mopacAgs) = await SeededPapersAsync();
+        foreach (var (url, name) in new[]
+        {
+            ("/papers", "papers"), ($"/papers/{metCover}", "paper-cover"), ("/papers/glossary/mps", "papers-glossary"),
+            ("/papers/templates/mps", "papers-templates"),
+        })
+        {
+            await CaptureAsync(pages[PortalFactory.Accounts.MetGovernance], url, name);
+        }
+
+        foreach (var (url, name) in new[] { ($"/papers/{mopacAgs}", "paper-ags-mopac"), ($"/papers/{mopacAgs}/preview", "paper-preview-mopac"), ($"/papers/{mopacAgs}/checks", "paper-checks-mopac"), ("/papers/opinions/mopac", "papers-opinions") })
+        {
+            await CaptureAsync(pages[PortalFactory.Accounts.MopacGovernance], url, name);
+        }
+
         await CaptureAsync(pages[PortalFactory.Accounts.Admin], "/admin/users", "users");
         await CaptureAsync(pages[PortalFactory.Accounts.Admin], "/admin/audit", "audit-log");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The seeded Met 2016/17 cover report and MOPAC's 2018/19 AGS.</summary>
+    private async Task<(int MetCover, int MopacAgs)> SeededPapersAsync()
+    {
+        await using var scope = Fixture.Portal.NewScope();
+        await using var db = Fixture.Portal.NewDbContext(scope.ServiceProvider, new Application.Common.SystemUser("screenshots"));
+        var cover = await db.Papers.Where(p => p.Organisation!.Code == "MPS" && p.Kind == Domain.Papers.PaperKind.CoverReport && p.Year == new Domain.Organisations.ReportingYear(2016)).Select(p => p.Id).FirstAsync();
+        var ags = await db.Papers.Where(p => p.Organisation!.Code == "MOPAC" && p.Kind == Domain.Papers.PaperKind.AnnualGovernanceStatement && p.Year == new Domain.Organisations.ReportingYear(2018)).Select(p => p.Id).SingleAsync();
+        return (cover, ags);
     }
 
     /// <summary>The seeded Met 2019/20 survey, its first section (area 1), the demo lead's return and a submitted one.</summary>

@@ -59,6 +59,13 @@ public static partial class Acronyms
         foreach (Match match in Candidate().Matches(text))
         {
             var word = match.Value;
+
+            // A plural of an acronym ("CMGs", "SLAs") is the acronym.
+            if (word.Length > 2 && word[^1] == 's' && word[..^1].All(char.IsUpper))
+            {
+                word = word[..^1];
+            }
+
             var capitals = word.Count(char.IsUpper);
             if (capitals >= 2 && capitals * 2 >= word.Length)
             {

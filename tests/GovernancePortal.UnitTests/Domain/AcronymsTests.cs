@@ -8,6 +8,7 @@ public sealed class AcronymsTests
     [InlineData("The AGS is published", "AGS")]
     [InlineData("Value for money (VfM) matters", "VfM")]
     [InlineData("Requests under FoIA", "FoIA")]
+    [InlineData("the CMGs meet monthly", "CMG")]
     [InlineData("The PaRT board met", "PaRT")]
     public void Find_MixedOrUpperCaseAcronym_IsFound(string text, string acronym) =>
         Assert.Equal([acronym], Acronyms.Find(text));
