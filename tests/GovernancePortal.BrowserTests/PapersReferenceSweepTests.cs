@@ -12,7 +12,7 @@ namespace GovernancePortal.BrowserTests;
 public sealed class PapersReferenceSweepTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public async Task PapersReferencePages_GovernanceOfficerAndLead_HaveNoAxeViolations()
+    public async Task PapersReferencePages_GovernanceOfficer_HaveNoAxeViolations()
     {
         int entry, opinion, recommendation, section;
         await using (var scope = Fixture.Portal.NewScope())
@@ -54,19 +54,13 @@ public sealed class PapersReferenceSweepTests(BrowserFixture fixture) : BrowserT
             "/papers/glossary/mps",
             "/papers/glossary/mps/create",
             $"/papers/glossary/mps/{entry}/edit",
-            $"/papers/glossary/mps/{entry}/edit?confirm=delete",
             "/papers/opinions/mps",
             "/papers/opinions/mps/2038-39",
-            "/papers/opinions/mps/2037-38",
             $"/papers/opinions/mps/{opinion}/recommendation",
             $"/papers/opinions/mps/{opinion}/recommendation/{recommendation}",
-            $"/papers/opinions/mps/{opinion}/recommendation/{recommendation}?confirm=remove",
             "/papers/templates/mps",
-            $"/papers/templates/mps?remove={section}",
-            "/papers/templates/mps/ProgressReport",
             "/papers/templates/mps/AnnualGovernanceStatement/section",
             $"/papers/templates/mps/AnnualGovernanceStatement/section/{section}");
-        await SweepAsync(PortalFactory.Accounts.Lead, "/papers/glossary/mps", "/papers/opinions/mps");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

@@ -86,21 +86,16 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
             await CaptureAsync(pages[PortalFactory.Accounts.Panel], url, name);
         }
 
-        // Papers: the list, the Met's 2016/17 cover report (the pack), MOPAC's signed 2018/19 AGS with its preview, and
-        // what papers are generated from (glossary, opinions, templates).
+        // Papers: the list, the Met's 2016/17 cover report (the pack), MOPAC's signed 2018/19 AGS as previewed and checked.
         var (metCover, mopacAgs) = await SeededPapersAsync();
-        foreach (var (url, name) in new[]
+        foreach (var (url, name) in new[] { ("/papers", "papers"), ($"/papers/{metCover}", "paper-cover") })
         {
-            ("/papers", "papers"), ($"/papers/{metCover}", "paper-cover"), ("/papers/glossary/mps", "papers-glossary"),
-            ("/papers/templates/mps", "papers-templates"),
-        })
-        {
-            await CaptureAsync(pages[PortalFactory.Accounts.MetGovernance], url, name);
+            await CaptureAsync(pages[PortalFactory.Accounts.MetGovernance], url, name, fullPage: false);
         }
 
-        foreach (var (url, name) in new[] { ($"/papers/{mopacAgs}", "paper-ags-mopac"), ($"/papers/{mopacAgs}/preview", "paper-preview-mopac"), ($"/papers/{mopacAgs}/checks", "paper-checks-mopac"), ("/papers/opinions/mopac", "papers-opinions") })
+        foreach (var (url, name) in new[] { ($"/papers/{mopacAgs}/preview", "paper-preview-mopac"), ($"/papers/{mopacAgs}/checks", "paper-checks-mopac") })
         {
-            await CaptureAsync(pages[PortalFactory.Accounts.MopacGovernance], url, name);
+            await CaptureAsync(pages[PortalFactory.Accounts.MopacGovernance], url, name, fullPage: false);
         }
 
         await CaptureAsync(pages[PortalFactory.Accounts.Admin], "/admin/users", "users");

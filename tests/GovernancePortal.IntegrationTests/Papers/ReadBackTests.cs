@@ -17,7 +17,7 @@ namespace GovernancePortal.IntegrationTests.Papers;
 /// follows seed 002, the progress report prints the 2018/21 plan from live data, and the PDF, Word and HTML files list
 /// the same sections. Read-only on the seeded papers.
 /// </summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteSeededPapersCollection.Name)]
 public sealed partial class ReadBackTests(SqlitePortal portal)
 {
     private static readonly DateTimeOffset GeneratedAt = new(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);

@@ -13,7 +13,7 @@ namespace GovernancePortal.IntegrationTests.Seed;
 /// The demo papers, templates, glossary, MOPAC AGS review and audit opinion as seeded from the source Audit Panel papers
 /// (Seed/Data/README.md), with the sources' own figures and dates; on SQLite (the seeded template database).
 /// </summary>
-[Collection(SqliteCollection.Name)]
+[Collection(Papers.SqliteSeededPapersCollection.Name)]
 public sealed class PaperSeedTests(SqlitePortal portal)
 {
     private static Task<Paper> SeededAsync(GovernancePortalDbContext db, string organisation, PaperKind kind) =>

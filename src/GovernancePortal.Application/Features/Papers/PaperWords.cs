@@ -5,14 +5,8 @@ namespace GovernancePortal.Application.Features.Papers;
 /// <summary>The words the papers' pages use for kinds, statuses and what a section's generated content is.</summary>
 public static class PaperWords
 {
-    public static string Kind(PaperKind kind) => kind switch
-    {
-        PaperKind.AnnualGovernanceStatement => "Annual Governance Statement",
-        PaperKind.CodeOfGovernance => "Code of Governance",
-        PaperKind.CoverReport => "Audit Panel cover report",
-        PaperKind.ProgressReport => "Improvement plan progress report",
-        _ => kind.ToString(),
-    };
+    /// <summary>"Annual Governance Statement", "Audit Panel cover report" (the words of <see cref="Templates.SectionContentText"/>).</summary>
+    public static string Kind(PaperKind kind) => Templates.SectionContentText.Kind(kind);
 
     public static string Status(PaperStatus status) => status switch
     {
@@ -36,28 +30,7 @@ public static class PaperWords
     };
 
     /// <summary>What a section's generated content is, in words ("Your text" for a fixed-text section).</summary>
-    public static string Content(SectionContent content) => content switch
-    {
-        SectionContent.Text => "Your text",
-        SectionContent.GovernanceFramework => "The principles and their governance areas",
-        SectionContent.KeyControls => "The key controls of each governance area",
-        SectionContent.AreaReview => "Each area's activity during the year and intended activity",
-        SectionContent.PrincipleReview => "Each principle's review: working well, response to last year, could be improved",
-        SectionContent.ImprovementTable => "What could be improved, per principle",
-        SectionContent.GovernanceIssues => "The improvement areas with their leads and actions",
-        SectionContent.LastYearIssues => "How last year's issues were resolved",
-        SectionContent.SurveyResults => "The SIC survey's response rate and ratings",
-        SectionContent.AuditOpinion => "The internal audit opinion and recommendations",
-        SectionContent.Declaration => "The signatories, their roles and dates signed",
-        SectionContent.DocumentControl => "The document control table",
-        SectionContent.Glossary => "The glossary of acronyms",
-        SectionContent.Appendices => "The appended papers",
-        SectionContent.ProgressSummary => "Summary counts of the plan's actions",
-        SectionContent.ProgressRag => "RAG status per improvement area",
-        SectionContent.SlippedActions => "Actions whose due date slipped",
-        SectionContent.CompletedActions => "Actions completed since the previous report",
-        _ => content.ToString(),
-    };
+    public static string Content(SectionContent content) => content == SectionContent.Text ? "Your text" : Templates.SectionContentText.Name(content);
 
     /// <summary>Where the data behind generated content is changed, in words (the page links to it).</summary>
     public static string WhereToChange(SectionContent content) => content switch

@@ -19,7 +19,7 @@ public sealed class PreviewTests(SqlitePortal portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Preview text of the scope.", page.QuerySelector("#paper-preview")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#paper-preview h2"));
-        Assert.Contains("This is a draft", page.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("This paper is not published yet", page.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
