@@ -24,7 +24,7 @@ public sealed class DetailsTests(SqlitePortal portal)
         Assert.Equal(4, rows.Count);
         Assert.Contains("Your text", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("1", rows[0].QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
-        Assert.Contains("activity during the year", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("review per governance area", rows[1].TextContent, StringComparison.Ordinal);
         Assert.NotNull(rows[0].QuerySelector($"a[href='/papers/{paper.Id}/sections/{paper.TextSectionId}']"));
         Assert.Equal(3, page.QuerySelectorAll("#paper-downloads a[href*='/download/']").Length);
         Assert.Contains("Test Commissioner", page.QuerySelector("#paper-signatories")!.TextContent, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class EditTests(SqlitePortal portal)
 
         var (_, page) = await client.GetPageAsync($"/papers/{paper.Id}/sections/{paper.SectionIds[3]}");
 
-        Assert.Contains("The signatories, their roles and dates signed", page.QuerySelector("#generated-content")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Declaration and signatures", page.QuerySelector("#generated-content")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"main a[href='/papers/{paper.Id}/signatories']"));
     }
 
