@@ -29,6 +29,10 @@ public static class PaperWords
         _ => string.Empty,
     };
 
+    /// <summary>Words that start a heading, inside a sentence: "Key controls" → "key controls", but "SIC survey" stays.</summary>
+    public static string InSentence(string words) =>
+        words.Length == 0 || (words.Length > 1 && char.IsUpper(words[1])) ? words : char.ToLowerInvariant(words[0]) + words[1..];
+
     /// <summary>What a section's generated content is, in words ("Your text" for a fixed-text section).</summary>
     public static string Content(SectionContent content) => content == SectionContent.Text ? "Your text" : Templates.SectionContentText.Name(content);
 
