@@ -225,6 +225,16 @@ public sealed class PaperRenderingTests
     }
 
     [Fact]
+    public void FileName_TitleWithoutYear_AddsThePapersYear()
+    {
+        var paper = Pack.Documents[0] with { Title = "Annual Governance Statement of the Commissioner" };
+
+        var name = PaperFiles.FileName(new PaperPack(paper.Title, [paper with { YearLabel = "2016/17" }], [string.Empty]), PaperFormat.Docx);
+
+        Assert.Equal("mps-annual-governance-statement-of-the-commissioner-2016-17.docx", name);
+    }
+
+    [Fact]
     public void AllFormats_BarePaper_RenderWithoutMarkingContentsOrRows()
     {
         var bare = Pack.Documents[1] with

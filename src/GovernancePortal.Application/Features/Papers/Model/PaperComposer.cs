@@ -49,7 +49,10 @@ public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider tim
             paper.MeetingName,
             paper.MeetingDate,
             paper.ReportBy,
-            sections);
+            sections)
+        {
+            YearLabel = paper.Year.ToString(),
+        };
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ public sealed record PaperDocument(
 
     public const string Language = "en-GB";
 
+    /// <summary>The reporting year the paper is about ("2016/17"), for file names when the title does not say it.</summary>
+    public string? YearLabel { get; init; }
+
     /// <summary>The anchor/section id prefix that keeps the ids of papers in one pack apart: "p12-".</summary>
     public string AnchorPrefix => $"p{PaperId}-";
 }

@@ -32,8 +32,8 @@ public static class PaperFiles
     }
 
     /// <summary>
-    /// "mps-annual-governance-statement-2016-17.pdf": the organisation code and the pack's title (or, without one, the
-    /// kind of its first paper), in lower-case letters, digits and hyphens only.
+    /// "mps-annual-governance-statement-2016-17.pdf": the organisation code, the pack's title (or, without one, the
+    /// kind of its first paper) and its year when the title does not say it, in lower-case letters, digits and hyphens.
     /// </summary>
     public static string FileName(PaperPack pack, PaperFormat format)
     {
@@ -44,6 +44,12 @@ public static class PaperFiles
         if (organisation.Length > 0 && !title.StartsWith(organisation + "-", StringComparison.Ordinal))
         {
             title = $"{organisation}-{title}";
+        }
+
+        var year = PaperWording.Slug(first?.YearLabel ?? string.Empty);
+        if (year.Length > 0 && !title.Contains(year, StringComparison.Ordinal))
+        {
+            title = $"{title}-{year}";
         }
 
         if (title.Length > 120)
