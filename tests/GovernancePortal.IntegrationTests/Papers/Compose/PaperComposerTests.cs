@@ -215,9 +215,9 @@ public sealed class PaperComposerTests(SqlitePortal portal)
 
         var table = Assert.IsType<DocTable>(blocks[0]);
         Assert.Equal(["Area", "Lead", "Red", "Amber", "Green", "Complete", "Latest assessment"], table.Columns.Select(c => c.Header));
-        Assert.Equal([RagStatus.Red, RagStatus.Amber, RagStatus.Green], table.Rows[0].Skip(2).Take(3).Select(c => c.Rag));
+        Assert.Equal([null, RagStatus.Amber, null], table.Rows[0].Skip(2).Take(3).Select(c => c.Rag));
         Assert.Equal(
-            ["1 Strategy improvements | Lee Lead (Director of Strategy) / Chief Officer | Red: 0 | Amber: 1 | Green: 0 | 0 | Not assessed", "2 Openness improvements | Not assigned | Red: 1 | Amber: 0 | Green: 0 | 2 | Some progress, 30 September 2025"],
+            ["1 Strategy improvements | Lee Lead (Director of Strategy) / Chief Officer | 0 | Amber: 1 | 0 | 0 | Not assessed", "2 Openness improvements | Not assigned | Red: 1 | 0 | 0 | 2 | Some progress, 30 September 2025"],
             Lines([table]).Skip(1));
         Assert.Equal($"How RAG is rated: {RagRule.Standard.Description}", Lines(blocks)[^1]);
     }

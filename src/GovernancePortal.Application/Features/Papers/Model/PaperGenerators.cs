@@ -326,9 +326,9 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
             Line("On track", counts.OnTrack),
             Line("Revised timescale", counts.Revised),
             Line("Overdue", counts.Overdue),
-            [DocCell.Of("Red"), new DocCell([DocParagraph.Of(Row(counts.Red))], RagStatus.Red), DocCell.Of(string.Empty)],
-            [DocCell.Of("Amber"), new DocCell([DocParagraph.Of(Row(counts.Amber))], RagStatus.Amber), DocCell.Of(string.Empty)],
-            [DocCell.Of("Green"), new DocCell([DocParagraph.Of(Row(counts.Green))], RagStatus.Green), DocCell.Of(string.Empty)],
+            [DocCell.Of("Red"), RagCell(counts.Red, RagStatus.Red), DocCell.Of(string.Empty)],
+            [DocCell.Of("Amber"), RagCell(counts.Amber, RagStatus.Amber), DocCell.Of(string.Empty)],
+            [DocCell.Of("Green"), RagCell(counts.Green, RagStatus.Green), DocCell.Of(string.Empty)],
         ];
         if (counts.NotRated > 0)
         {
@@ -380,7 +380,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         [
             new DocTable(
                 $"RAG status of each area as at {PaperComposer.Date(AsAt)}",
-                [new DocColumn("Area", 3), new DocColumn("Lead", 2.4f), new DocColumn("Red", 1.1f), new DocColumn("Amber", 1.4f), new DocColumn("Green", 1.4f), new DocColumn("Complete", 1.8f), new DocColumn("Latest assessment", 2.6f)],
+                [new DocColumn("Area", 3), new DocColumn("Lead", 2.9f), new DocColumn("Red", 1f), new DocColumn("Amber", 1.3f), new DocColumn("Green", 1.3f), new DocColumn("Complete", 1.8f), new DocColumn("Latest assessment", 2.6f)],
                 rows),
             DocParagraph.Of($"How RAG is rated: {owner.RagRule.Description}"),
         ];
@@ -478,7 +478,8 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static DocCell RagCell(int count, RagStatus rag) => new([DocParagraph.Of(count.ToString(CultureInfo.InvariantCulture))], rag);
+    /// <summary>A count of actions at a RAG rating: coloured (and named) only when there are some, so a zero never alarms.</summary>
+    private static DocCell RagCell(int count, RagStatus rag) => new([DocParagraph.Of(count.ToString(CultureInfo.InvariantCulture))], count > 0 ? rag : null);
 
     private static IEnumerable<ImprovementAction> Actions(ImprovementPlan plan) =>
         plan.Areas.OrderBy(a => a.Sequence).ThenBy(a => a.Id).SelectMany(a => a.Actions.OrderBy(x => x.Code, StringComparer.Ordinal));
