@@ -70,6 +70,22 @@ public sealed class EditTests(SqlitePortal portal)
     }
 
     [Fact]
+    public async Task Edit_PublishedPaper_IsRefused()
+    {
+        var paper = await portal.BuildPaperAsync(status: PaperStatus.Published);
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+
+        var (response, page) = await client.SubmitFormAsync($"/papers/{paper.Id}/sections/{paper.TextSectionId}", [new("Input.Text", "Changed after publication")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("This paper is published and never changes again", page.ErrorSummary()[0]);
+    }
+}
+
+/// <summary>Two people saving the same section: the second is a conflict that keeps what they typed (both engines).</summary>
+public abstract class SectionEditConflictTests(PortalFactory portal)
+{
+    [Fact]
     public async Task Edit_SomeoneElseSavedTheSectionFirst_IsAConflict()
     {
         var paper = await portal.BuildPaperAsync();
@@ -84,16 +100,10 @@ public sealed class EditTests(SqlitePortal portal)
         Assert.Equal("Second text", page.QuerySelector<IHtmlTextAreaElement>("#Input_Text")?.Value);
         Assert.Equal("First text", (await portal.PaperAsync(paper.Id)).Sections.Single(s => s.Id == paper.TextSectionId).Text);
     }
-
-    [Fact]
-    public async Task Edit_PublishedPaper_IsRefused()
-    {
-        var paper = await portal.BuildPaperAsync(status: PaperStatus.Published);
-        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
-
-        var (response, page) = await client.SubmitFormAsync($"/papers/{paper.Id}/sections/{paper.TextSectionId}", [new("Input.Text", "Changed after publication")]);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("This paper is published and never changes again", page.ErrorSummary()[0]);
-    }
 }
+
+[Collection(SqlitePapersCollection.Name)]
+public sealed class SqliteSectionEditConflictTests(SqlitePortal portal) : SectionEditConflictTests(portal);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSectionEditConflictTests(PostgresPortal portal) : SectionEditConflictTests(portal);
