@@ -2662,3 +2662,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205134817_OnePaperPerYear'
+)
+BEGIN
+    ALTER TABLE [Papers] ADD [AnnualKey] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205134817_OnePaperPerYear'
+)
+BEGIN
+    UPDATE "Papers" SET "AnnualKey" = "Kind" WHERE "Kind" IN ('AnnualGovernanceStatement', 'CodeOfGovernance')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205134817_OnePaperPerYear'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Papers_OrganisationId_Year_AnnualKey] ON [Papers] ([OrganisationId], [Year], [AnnualKey]) WHERE [AnnualKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205134817_OnePaperPerYear'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205134817_OnePaperPerYear', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -89,6 +89,16 @@ public class Paper : Entity, IAudited, IVersioned
 
     public bool IsPublished => Status == PaperStatus.Published;
 
+    /// <summary>
+    /// The kind for the AGS and the Code, null for the others: a unique index on (organisation, year, this) keeps one AGS
+    /// and one Code per organisation and year even when two people start one at the same moment. Stored, never set.
+    /// </summary>
+    public string? AnnualKey
+    {
+        get => IsAnnual(Kind) ? Kind.ToString() : null;
+        private set => _ = value;
+    }
+
     /// <summary>Papers whose kind is one per organisation and year (the AGS and the Code).</summary>
     public static bool IsAnnual(PaperKind kind) => kind is PaperKind.AnnualGovernanceStatement or PaperKind.CodeOfGovernance;
 

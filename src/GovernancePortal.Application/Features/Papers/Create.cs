@@ -186,7 +186,17 @@ public static class CreatePaper
 
             db.Papers.Add(paper);
             var from = previous is null ? "the template" : $"the template, with text from {previous.Title}";
-            await PaperEdits.SaveWithVersionAsync(db, composer, paper, $"Created from {from}", actor, cancellationToken);
+            try
+            {
+                await PaperEdits.SaveWithVersionAsync(db, composer, paper, $"Created from {from}", actor, cancellationToken);
+            }
+            catch (DbUpdateException) when (Paper.IsAnnual(kind))
+            {
+                // The unique (organisation, year, AGS or Code) index: someone started it at the same moment. Nothing was saved.
+                db.ChangeTracker.Clear();
+                throw Validation.Fail(nameof(Command.Year), $"{organisation.ShortName}'s {PaperWords.Kind(kind)} for {year} has just been started by someone else: open it from the papers page");
+            }
+
             return paper.Id;
         }
     }

@@ -47,6 +47,8 @@ public sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.Ignore(p => p.OrderedSections);
         builder.Ignore(p => p.OrderedSignatories);
         builder.HasIndex(p => new { p.OrganisationId, p.Kind, p.Year });
+        builder.Property(p => p.AnnualKey).HasMaxLength(40);
+        builder.HasIndex(p => new { p.OrganisationId, p.Year, p.AnnualKey }).IsUnique();
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ImprovementPlan).WithMany().HasForeignKey(p => p.ImprovementPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Sections).WithOne().HasForeignKey(s => s.PaperId).OnDelete(DeleteBehavior.Cascade);

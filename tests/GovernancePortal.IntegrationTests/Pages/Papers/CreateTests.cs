@@ -37,6 +37,23 @@ public sealed class CreateTests(SqlitePortal portal)
     }
 
     [Fact]
+    public async Task Save_SecondAgsForAYearAtTheSameMoment_IsRefusedByTheDatabase()
+    {
+        // Two starts that both passed the page's check: the unique (organisation, year, AGS) index keeps only the first.
+        var paper = await portal.BuildPaperAsync();
+        var organisationId = await portal.WithDbAsync(db => db.Organisations.Where(o => o.Code == OrganisationCodes.Met).Select(o => o.Id).SingleAsync());
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => portal.WithDbAsync(async db =>
+        {
+            db.Papers.Add(Paper.Create(PaperTestData.Template(organisationId, PaperKind.AnnualGovernanceStatement), null, paper.Year, "The same AGS again", PaperTestData.Actor));
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.NotNull(refused.InnerException);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.Papers.CountAsync(p => p.OrganisationId == organisationId && p.Year == paper.Year && p.Kind == PaperKind.AnnualGovernanceStatement)));
+    }
+
+    [Fact]
     public async Task Create_SecondAgsForAYear_IsRefusedWithAClearMessage()
     {
         await portal.EnsureTemplateAsync(PaperKind.AnnualGovernanceStatement);

@@ -1182,6 +1182,10 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AnnualKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("ApprovedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1262,6 +1266,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ImprovementPlanId");
 
                     b.HasIndex("OrganisationId", "Kind", "Year");
+
+                    b.HasIndex("OrganisationId", "Year", "AnnualKey")
+                        .IsUnique();
 
                     b.ToTable("Papers");
                 });

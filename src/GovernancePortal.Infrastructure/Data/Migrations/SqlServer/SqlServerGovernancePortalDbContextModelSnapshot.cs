@@ -1183,6 +1183,10 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AnnualKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateTime?>("ApprovedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1263,6 +1267,10 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ImprovementPlanId");
 
                     b.HasIndex("OrganisationId", "Kind", "Year");
+
+                    b.HasIndex("OrganisationId", "Year", "AnnualKey")
+                        .IsUnique()
+                        .HasFilter("[AnnualKey] IS NOT NULL");
 
                     b.ToTable("Papers");
                 });

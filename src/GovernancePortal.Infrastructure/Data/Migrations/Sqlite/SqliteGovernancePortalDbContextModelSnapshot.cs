@@ -1135,6 +1135,10 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AnnualKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ApprovedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1215,6 +1219,9 @@ namespace GovernancePortal.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ImprovementPlanId");
 
                     b.HasIndex("OrganisationId", "Kind", "Year");
+
+                    b.HasIndex("OrganisationId", "Year", "AnnualKey")
+                        .IsUnique();
 
                     b.ToTable("Papers");
                 });
