@@ -15,9 +15,10 @@ public sealed class LongestFirst : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        "ImprovementTests", "ScreenshotSweepTests", "PortalJourneyTests", "ImprovementSweepTests", "SurveyJourneyTests",
-        "AccessibilitySweepTests", "FrameworkTests", "SurveyBuildSweepTests", "PeopleAndProposalTests", "SurveyCompletionSweepTests",
-        "SurveyAnalysisSweepTests", "ImportTests", "AuditTests",
+        "ScreenshotSweepTests", "SurveyJourneyTests", "ImprovementTests", "PortalJourneyTests", "ImprovementSweepTests",
+        "AccessibilitySweepTests", "FrameworkTests", "PeopleAndProposalTests", "SurveyBuildSweepTests", "PaperJourneyTests",
+        "ImportTests", "SurveyCompletionSweepTests", "AuditTests", "PapersReferenceSweepTests", "PaperSweepTests",
+        "SurveyAnalysisSweepTests",
     ];
 
     public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
