@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovernancePortal.Web.Filters;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,6 @@ namespace GovernancePortal.Web.Pages;
 /// </summary>
 public abstract class RecordPageModel(IMediator mediator, string recordPage) : PageModel, IReloadOnError
 {
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -24,7 +22,7 @@ public abstract class RecordPageModel(IMediator mediator, string recordPage) : P
 
     public abstract Task ReloadAsync(CancellationToken cancellationToken);
 
-    public static string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", British);
+    public static string LongDate(DateOnly date) => Application.Common.LongDate.Of(date);
 
     public static string LongDate(DateOnly? date) => date is { } value ? LongDate(value) : "None";
 

@@ -31,13 +31,13 @@ public static class ApprovePaper
         : IQueryHandler<Query, GetPaperChecks.View>, ICommandHandler<Command>
     {
         public async ValueTask<GetPaperChecks.View> Handle(Query query, CancellationToken cancellationToken) =>
-            await GetPaperChecks.Handler.ForAsync(db, user, await PaperEdits.LoadAsync(db, query.PaperId, cancellationToken), composer, checks, cancellationToken);
+            await GetPaperChecks.Handler.ForAsync(db, user, await PaperEdits.LoadAsync(db, query.PaperId, cancellationToken), checks, cancellationToken);
 
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
             var paper = await PaperEdits.ForChangeAsync(db, command.PaperId, command.Version, cancellationToken);
-            var findings = await checks.RunAsync(paper, await composer.ComposeAsync(paper, cancellationToken), cancellationToken);
+            var findings = await checks.RunAsync(paper, cancellationToken);
             var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             paper.Approve(findings.Count(f => f.Severity == CheckSeverity.Error), actor);
             await PaperEdits.SaveWithVersionAsync(db, composer, paper, "Approved", actor, cancellationToken);

@@ -27,22 +27,21 @@ public static class GetPaperChecks
     /// <summary>A finding; <see cref="SectionTitle"/> names the section when it is fixed in one.</summary>
     public sealed record Finding(string Message, CheckTarget Target, int? TargetId, string? SectionTitle, int? PlanId);
 
-    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, PaperComposer composer, PaperCheckRunner checks) : IQueryHandler<Query, View>
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, PaperCheckRunner checks) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
         {
             var paper = await PaperEdits.LoadAsync(db, query.PaperId, cancellationToken);
-            return await ForAsync(db, user, paper, composer, checks, cancellationToken);
+            return await ForAsync(db, user, paper, checks, cancellationToken);
         }
 
         /// <summary>The checks of a loaded paper, as the checks and approval pages show them.</summary>
-        public static async Task<View> ForAsync(GovernancePortalDbContext db, ICurrentUser user, Paper paper, PaperComposer composer, PaperCheckRunner checks, CancellationToken cancellationToken)
+        public static async Task<View> ForAsync(GovernancePortalDbContext db, ICurrentUser user, Paper paper, PaperCheckRunner checks, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(db);
             ArgumentNullException.ThrowIfNull(paper);
-            ArgumentNullException.ThrowIfNull(composer);
             ArgumentNullException.ThrowIfNull(checks);
-            var findings = await checks.RunAsync(paper, await composer.ComposeAsync(paper, cancellationToken), cancellationToken);
+            var findings = await checks.RunAsync(paper, cancellationToken);
             var areaIds = findings.Where(f => f.Target == CheckTarget.ImprovementArea && f.TargetId is not null).Select(f => f.TargetId!.Value).ToList();
             var areaPlans = areaIds.Count == 0
                 ? []

@@ -53,7 +53,7 @@ public static class GetPaper
 
     public sealed record Appendix(int PaperId, string Label, string Title, PaperStatus Status);
 
-    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, PaperComposer composer, PaperCheckRunner checks) : IQueryHandler<Query, View>
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, PaperCheckRunner checks) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -64,7 +64,7 @@ public static class GetPaper
             CheckSummary? summary = null;
             if (canReview && paper.IsEditable)
             {
-                var findings = await checks.RunAsync(paper, await composer.ComposeAsync(paper, cancellationToken), cancellationToken);
+                var findings = await checks.RunAsync(paper, cancellationToken);
                 summary = new CheckSummary(findings.Count(f => f.Severity == CheckSeverity.Error), findings.Count(f => f.Severity == CheckSeverity.Warning));
             }
 

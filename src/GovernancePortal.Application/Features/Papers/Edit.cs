@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement;
@@ -121,7 +120,7 @@ public static class EditPaper
             ["Subtitle"] = paper.Subtitle,
             ["Protective marking"] = paper.ProtectiveMarking,
             ["Meeting"] = paper.MeetingName,
-            ["Meeting date"] = paper.MeetingDate?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+            ["Meeting date"] = LongDate.Of(paper.MeetingDate),
             ["Report by"] = paper.ReportBy,
         };
     }

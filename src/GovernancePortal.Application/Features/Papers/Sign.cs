@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Improvement;
@@ -74,7 +73,7 @@ public static class SignPaper
 
             var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
             paper.RecordSignature(signatory, signedOn, actor);
-            var date = signedOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+            var date = LongDate.Of(signedOn);
             await PaperEdits.SaveWithVersionAsync(db, composer, paper, $"Signed by {signatory.Name} on {date}", actor, cancellationToken);
             return Unit.Value;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.People;
 using GovernancePortal.Domain.Surveys;
@@ -254,7 +253,7 @@ public static class SurveyNotifications
 
     private static string Name(Person person) => string.IsNullOrWhiteSpace(person.FullName) ? person.JobTitle : person.FullName;
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    private static string Date(DateOnly date) => LongDate.Of(date);
 
 
     private static ILogger Log(GovernancePortalDbContext db) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Domain.Text;
 
@@ -7,9 +6,8 @@ namespace GovernancePortal.Web.Pages.Surveys;
 /// <summary>How the survey pages write dates, deadlines and statuses.</summary>
 public static class SurveyText
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "Not given";
+    public static string Date(DateOnly? date) => Application.Common.LongDate.Of(date) ?? "Not given";
 
     /// <summary>"1 December 2026 at 2:05pm" (the audit trail's format), or "Never".</summary>
     public static string DateTime(DateTime? utc) => utc is { } at ? Application.Features.Audit.AuditDisplay.When(at) : "Never";

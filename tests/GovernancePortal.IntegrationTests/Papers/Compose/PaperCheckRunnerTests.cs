@@ -15,9 +15,9 @@ public sealed class PaperCheckRunnerTests(SqlitePortal portal)
         {
             var paper = (await PaperComposer.LoadAsync(db, paperId, CancellationToken.None))!;
             edit?.Invoke(paper);
-            var document = await ComposeTestData.Composer(db).ComposeAsync(paper, CancellationToken.None);
-            var runner = new PaperCheckRunner(db);
-            return (await runner.FactsAsync(paper, document, CancellationToken.None), await runner.RunAsync(paper, document, CancellationToken.None));
+            var composer = ComposeTestData.Composer(db);
+            var runner = new PaperCheckRunner(db, composer);
+            return (await runner.FactsAsync(paper, await composer.ComposeAsync(paper, CancellationToken.None), CancellationToken.None), await runner.RunAsync(paper, CancellationToken.None));
         });
 
     [Fact]

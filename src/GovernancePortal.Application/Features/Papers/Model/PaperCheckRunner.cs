@@ -6,14 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.Application.Features.Papers.Model;
 
 /// <summary>Gathers the facts the checks before approval need (<see cref="PaperFacts"/>) and runs <see cref="PaperChecks"/>.</summary>
-public sealed class PaperCheckRunner(GovernancePortalDbContext db)
+public sealed class PaperCheckRunner(GovernancePortalDbContext db, PaperComposer composer)
 {
-    /// <summary>The findings for the paper as composed in <paramref name="document"/> (its sections' own and generated text).</summary>
-    public async Task<IReadOnlyList<CheckFinding>> RunAsync(Paper paper, PaperDocument document, CancellationToken cancellationToken)
+    /// <summary>The findings for the paper as it is composed now (its sections' own and generated text).</summary>
+    public async Task<IReadOnlyList<CheckFinding>> RunAsync(Paper paper, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paper);
-        ArgumentNullException.ThrowIfNull(document);
-        return PaperChecks.Run(await FactsAsync(paper, document, cancellationToken));
+        return PaperChecks.Run(await FactsAsync(paper, await composer.ComposeAsync(paper, cancellationToken), cancellationToken));
     }
 
     /// <summary>

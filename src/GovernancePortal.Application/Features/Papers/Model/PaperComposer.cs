@@ -1,4 +1,4 @@
-using System.Globalization;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Papers;
 using GovernancePortal.Domain.Text;
@@ -149,7 +149,7 @@ public sealed class PaperComposer(GovernancePortalDbContext db, TimeProvider tim
     private static DocList List(TextList list) =>
         new(list.Ordered, list.Start, [.. list.Items.Select(i => new DocListItem(i.Runs, [.. i.Children.Select(List)]))]);
 
-    internal static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    internal static string Date(DateOnly date) => LongDate.Of(date);
 }
 
 /// <summary>A section of a paper as composed: its own text and, apart, what its content kind generated.</summary>

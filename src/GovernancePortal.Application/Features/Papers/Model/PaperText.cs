@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using System.Text;
 using GovernancePortal.Domain.Text;
 
@@ -62,7 +63,7 @@ public static class PaperText
             case DocSignatures signatures:
                 foreach (var s in signatures.Signatories)
                 {
-                    lines.Add(indent + $"Signed: {s.Name}, {s.Role}, {(s.SignedOn is { } d ? d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : "not yet signed")}");
+                    lines.Add(indent + $"Signed: {s.Name}, {s.Role}, {(s.SignedOn is { } d ? LongDate.Of(d) : "not yet signed")}");
                 }
 
                 break;

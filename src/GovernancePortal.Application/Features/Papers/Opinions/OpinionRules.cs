@@ -36,7 +36,7 @@ internal static class OpinionRules
             ["Level of assurance"] = SectionContentText.Level(opinion.Level),
             ["Opinion"] = opinion.Opinion,
             ["Given by"] = opinion.GivenBy,
-            ["Given on"] = opinion.GivenOn?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+            ["Given on"] = LongDate.Of(opinion.GivenOn),
             ["Basis"] = opinion.Basis,
             ["Recommendations"] = string.Join("; ", opinion.OrderedRecommendations.Select(r => $"{r.Number} ({SectionContentText.Priority(r.Priority)})")),
         });

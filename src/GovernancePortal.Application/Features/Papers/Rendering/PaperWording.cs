@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Common;
 using System.Globalization;
 using System.Text;
 using GovernancePortal.Application.Features.Papers.Model;
@@ -10,7 +11,6 @@ namespace GovernancePortal.Application.Features.Papers.Rendering;
 /// <summary>The words the three renderers share, so the PDF, the HTML and the Word file say exactly the same things.</summary>
 internal static class PaperWording
 {
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
     public static string KindName(PaperKind kind) => kind switch
     {
@@ -21,7 +21,7 @@ internal static class PaperWording
         _ => kind.ToString(),
     };
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+    public static string Date(DateOnly date) => LongDate.Of(date);
 
     /// <summary>"DRAFT – version 3" while the paper is not published.</summary>
     public static string DraftLine(PaperDocument document) => $"DRAFT – version {document.Revision.ToString(CultureInfo.InvariantCulture)}";

@@ -117,7 +117,7 @@ public static class EditRespondent
             var surveyReturn = Return(survey, returnId);
             db.ExpectVersion(surveyReturn, version, "Someone else changed this respondent's return after you opened the page. Check it as it is now, then try again.", () => new Dictionary<string, string?>
             {
-                ["Deadline"] = surveyReturn.Deadline.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+                ["Deadline"] = LongDate.Of(surveyReturn.Deadline),
                 ["Delegates"] = RespondentPeople.Describe(surveyReturn.Delegates.Select(d => d.Person!)),
                 ["Status"] = surveyReturn.Status.DisplayName(),
             });

@@ -64,7 +64,7 @@ public static class ReopenReturn
             db.ExpectVersion(surveyReturn, command.Version, currentValues: () => new Dictionary<string, string?>
             {
                 ["Status"] = surveyReturn.Status.DisplayName(),
-                ["Signed by"] = surveyReturn.SignedByName is null ? null : $"{surveyReturn.SignedByName}, {surveyReturn.SignedByRole}, on {surveyReturn.SignedOn?.ToString("d MMMM yyyy", ReturnAccess.English)}",
+                ["Signed by"] = surveyReturn.SignedByName is null ? null : $"{surveyReturn.SignedByName}, {surveyReturn.SignedByRole}, on {LongDate.Of(surveyReturn.SignedOn)}",
             });
             var reason = CleanText.Multiline(command.Reason);
             var actor = await CurrentActor.OfAsync(db, user, time, cancellationToken);
