@@ -119,7 +119,7 @@ public static class CliApp
             return Ok;
         }));
 
-        var paperKind = new Argument<string>("kind") { Description = $"Which paper: {PaperCommand.Kinds} (Annual Governance Statement, Code of Corporate Governance, improvement plan progress report, cover report with its appendices)." };
+        var paperKind = new Argument<string>("kind") { Description = $"Which paper: {PaperCommand.Kinds} (Annual Governance Statement, Code of Governance, improvement plan progress report, Audit Panel cover report with its appendices)." };
         var paperOrganisation = new Option<string>("--org") { Description = "The organisation code (MPS, MOPAC).", Required = true };
         var paperYear = new Option<string>("--year") { Description = "The reporting year, e.g. 2016/17; for progress, the improvement plan period (2018/21) or a year within it.", Required = true };
         var paperFormat = new Option<string>("--format") { Description = "pdf, html or docx.", Required = true };

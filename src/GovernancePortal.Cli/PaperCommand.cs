@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GovernancePortal.Application.Features.Papers.Model;
 using GovernancePortal.Application.Features.Papers.Rendering;
+using GovernancePortal.Application.Features.Papers.Templates;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.Papers;
@@ -124,13 +125,8 @@ internal static partial class PaperCommand
             : (0, ($"{organisation.Code} has no progress report on its {plan.Period} improvement plan.", CliApp.Failed));
     }
 
-    private static string Describe(PaperKind kind) => kind switch
-    {
-        PaperKind.AnnualGovernanceStatement => "Annual Governance Statement",
-        PaperKind.CodeOfGovernance => "Code of Corporate Governance",
-        PaperKind.CoverReport => "cover report",
-        _ => "progress report",
-    };
+    /// <summary>The kind in the words the portal's pages use.</summary>
+    private static string Describe(PaperKind kind) => SectionContentText.Kind(kind);
 
     [GeneratedRegex(@"^\d{4}[/-]\d{2}$")]
     private static partial Regex PeriodPattern();

@@ -134,7 +134,7 @@ public sealed class CliTests : IDisposable
     [InlineData(CliApp.InvalidInput, "'2016/18' is not a reporting year. Give it like 2016/17.", "ags", "--org", "MPS", "--year", "2016/18", "--format", "pdf")]
     [InlineData(CliApp.InvalidInput, "'rtf' is not a format. Use pdf, html or docx.", "ags", "--org", "MPS", "--year", "2016/17", "--format", "rtf")]
     [InlineData(CliApp.InvalidInput, "'minutes' is not a kind of paper. Use ags, code, progress or cover.", "minutes", "--org", "MPS", "--year", "2016/17", "--format", "pdf")]
-    [InlineData(CliApp.Failed, "MPS has no Code of Corporate Governance for 2016/17.", "code", "--org", "MPS", "--year", "2016/17", "--format", "pdf")]
+    [InlineData(CliApp.Failed, "MPS has no Code of Governance for 2016/17.", "code", "--org", "MPS", "--year", "2016/17", "--format", "pdf")]
     [InlineData(CliApp.Failed, "MOPAC has no Annual Governance Statement for 2016/17.", "ags", "--org", "MOPAC", "--year", "2016/17", "--format", "pdf")]
     [InlineData(CliApp.InvalidInput, "'soon' is neither an improvement plan period (like 2018/21) nor a reporting year (like 2018/19).", "progress", "--org", "MPS", "--year", "soon", "--format", "pdf")]
     [InlineData(CliApp.Failed, "MPS has no improvement plan for 2030/33: it has no improvement plans.", "progress", "--org", "MPS", "--year", "2030/33", "--format", "pdf")]

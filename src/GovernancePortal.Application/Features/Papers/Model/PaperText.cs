@@ -1,5 +1,5 @@
-using GovernancePortal.Application.Common;
 using System.Text;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Domain.Text;
 
 namespace GovernancePortal.Application.Features.Papers.Model;

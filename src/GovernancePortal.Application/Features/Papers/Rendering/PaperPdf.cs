@@ -47,7 +47,7 @@ public static class PaperPdf
         {
             0 => string.Empty,
             1 => PaperWording.KindName(pack.Documents[0].Kind),
-            _ => $"{PaperWording.KindName(pack.Documents[0].Kind)} with {(pack.Documents.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} appendices",
+            _ => $"{PaperWording.KindName(pack.Documents[0].Kind)} with {Plural.Of(pack.Documents.Count - 1, "appendix", "appendices")}",
         };
 
     /// <summary>

@@ -1,6 +1,6 @@
-using GovernancePortal.Application.Common;
 using System.Globalization;
 using System.Text;
+using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Features.Papers.Model;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Papers;
@@ -11,15 +11,8 @@ namespace GovernancePortal.Application.Features.Papers.Rendering;
 /// <summary>The words the three renderers share, so the PDF, the HTML and the Word file say exactly the same things.</summary>
 internal static class PaperWording
 {
-
-    public static string KindName(PaperKind kind) => kind switch
-    {
-        PaperKind.AnnualGovernanceStatement => "Annual Governance Statement",
-        PaperKind.CodeOfGovernance => "Code of Corporate Governance",
-        PaperKind.CoverReport => "Cover report",
-        PaperKind.ProgressReport => "Progress report",
-        _ => kind.ToString(),
-    };
+    /// <summary>The kind in the words every page uses ("Annual Governance Statement").</summary>
+    public static string KindName(PaperKind kind) => Templates.SectionContentText.Kind(kind);
 
     public static string Date(DateOnly date) => LongDate.Of(date);
 
