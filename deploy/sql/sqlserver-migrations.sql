@@ -2699,3 +2699,664 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ImportBatches]') AND [c].[name] = N'PlanId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ImportBatches] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [ImportBatches] ALTER COLUMN [PlanId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    ALTER TABLE [ImportBatches] ADD [Kind] nvarchar(40) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [AuditPanels] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [TermsOfReference] nvarchar(max) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AuditPanels] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [RecommendationSources] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsArchived] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RecommendationSources] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecommendationSources_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [RecommendationThemes] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsArchived] bit NOT NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RecommendationThemes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecommendationThemes_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PanelMeetings] (
+        [Id] int NOT NULL IDENTITY,
+        [PanelId] int NOT NULL,
+        [Date] date NOT NULL,
+        [StartsAt] time NULL,
+        [Location] nvarchar(200) NULL,
+        [IsOnline] bit NOT NULL,
+        [NextMeetingOn] date NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [HeldRecordedAtUtc] datetime2 NULL,
+        [HeldRecordedByName] nvarchar(200) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PanelMeetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelMeetings_AuditPanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [AuditPanels] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PanelMembers] (
+        [Id] int NOT NULL IDENTITY,
+        [PanelId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        [AppointedOn] date NULL,
+        [TermEndsOn] date NULL,
+        [UserId] nvarchar(450) NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_PanelMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelMembers_AuditPanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [AuditPanels] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PanelOrganisations] (
+        [Id] int NOT NULL IDENTITY,
+        [PanelId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        CONSTRAINT [PK_PanelOrganisations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelOrganisations_AuditPanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [AuditPanels] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PanelOrganisations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [SourceReports] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [SourceId] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [PublishedOn] date NULL,
+        [Reference] nvarchar(200) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SourceReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SourceReports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SourceReports_RecommendationSources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [RecommendationSources] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [MeetingAttendees] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Role] nvarchar(200) NOT NULL,
+        [Attendance] nvarchar(40) NOT NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_MeetingAttendees] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingAttendees_PanelMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PanelActions] (
+        [Id] int NOT NULL IDENTITY,
+        [PanelId] int NOT NULL,
+        [Number] int NOT NULL,
+        [RaisedAtMeetingId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Request] nvarchar(4000) NOT NULL,
+        [Owner] nvarchar(200) NOT NULL,
+        [DueMeetingId] int NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Response] nvarchar(4000) NULL,
+        [RespondedAtUtc] datetime2 NULL,
+        [RespondedByName] nvarchar(200) NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        [ClosedByName] nvarchar(200) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PanelActions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelActions_AuditPanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [AuditPanels] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelActions_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelActions_PanelMeetings_DueMeetingId] FOREIGN KEY ([DueMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelActions_PanelMeetings_RaisedAtMeetingId] FOREIGN KEY ([RaisedAtMeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PanelSnapshots] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [MeetingId] int NOT NULL,
+        [AsAt] date NOT NULL,
+        [TakenAtUtc] datetime2 NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_PanelSnapshots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelSnapshots_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelSnapshots_PanelMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [Recommendations] (
+        [Id] int NOT NULL IDENTITY,
+        [OrganisationId] int NOT NULL,
+        [ReportId] int NOT NULL,
+        [Reference] nvarchar(200) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [Priority] nvarchar(40) NULL,
+        [ThemeId] int NULL,
+        [DeliveryRoute] nvarchar(40) NULL,
+        [DeliveryDetail] nvarchar(200) NULL,
+        [OwnerId] int NULL,
+        [OwnerText] nvarchar(200) NULL,
+        [OriginalDueDate] date NULL,
+        [DueDate] date NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [RaisedAtUtc] datetime2 NOT NULL,
+        [RaisedByName] nvarchar(200) NOT NULL,
+        [ClosureEvidence] nvarchar(4000) NULL,
+        [ProposedByUserId] nvarchar(450) NULL,
+        [ProposedByName] nvarchar(200) NULL,
+        [ProposedAtUtc] datetime2 NULL,
+        [ClosedOn] date NULL,
+        [ClosedByName] nvarchar(200) NULL,
+        [ApprovingBody] nvarchar(200) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Recommendations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Recommendations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Recommendations_People_OwnerId] FOREIGN KEY ([OwnerId]) REFERENCES [People] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_Recommendations_RecommendationThemes_ThemeId] FOREIGN KEY ([ThemeId]) REFERENCES [RecommendationThemes] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Recommendations_SourceReports_ReportId] FOREIGN KEY ([ReportId]) REFERENCES [SourceReports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PanelPublications] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [PaperId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [PaperKind] nvarchar(40) NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [Sequence] int NOT NULL,
+        [Edition] int NOT NULL,
+        [CorrectsId] int NULL,
+        [Reason] nvarchar(4000) NULL,
+        [SnapshotId] int NOT NULL,
+        [PublishedAtUtc] datetime2 NOT NULL,
+        [PublishedByName] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PanelPublications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PanelPublications_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelPublications_PanelMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelPublications_PanelPublications_CorrectsId] FOREIGN KEY ([CorrectsId]) REFERENCES [PanelPublications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelPublications_PanelSnapshots_SnapshotId] FOREIGN KEY ([SnapshotId]) REFERENCES [PanelSnapshots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PanelPublications_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [RecommendationActionLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [RecommendationId] int NOT NULL,
+        [ActionId] int NOT NULL,
+        CONSTRAINT [PK_RecommendationActionLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecommendationActionLinks_ImprovementActions_ActionId] FOREIGN KEY ([ActionId]) REFERENCES [ImprovementActions] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_RecommendationActionLinks_Recommendations_RecommendationId] FOREIGN KEY ([RecommendationId]) REFERENCES [Recommendations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [RecommendationEvents] (
+        [Id] int NOT NULL IDENTITY,
+        [RecommendationId] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Text] nvarchar(4000) NULL,
+        [FromStatus] nvarchar(40) NULL,
+        [ToStatus] nvarchar(40) NOT NULL,
+        [ByUserId] nvarchar(450) NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_RecommendationEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecommendationEvents_Recommendations_RecommendationId] FOREIGN KEY ([RecommendationId]) REFERENCES [Recommendations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [AgendaItems] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Number] nvarchar(20) NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [PresentingOrganisationId] int NULL,
+        [PresentingOfficer] nvarchar(200) NULL,
+        [PublicationId] int NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_AgendaItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItems_Organisations_PresentingOrganisationId] FOREIGN KEY ([PresentingOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AgendaItems_PanelMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AgendaItems_PanelPublications_PublicationId] FOREIGN KEY ([PublicationId]) REFERENCES [PanelPublications] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PaperQuestions] (
+        [Id] int NOT NULL IDENTITY,
+        [PublicationId] int NOT NULL,
+        [PaperId] int NOT NULL,
+        [MeetingId] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [AskedByUserId] nvarchar(450) NULL,
+        [AskedByName] nvarchar(200) NOT NULL,
+        [AskedAtUtc] datetime2 NOT NULL,
+        [Answer] nvarchar(4000) NULL,
+        [AnsweredByName] nvarchar(200) NULL,
+        [AnsweredAtUtc] datetime2 NULL,
+        [Version] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PaperQuestions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PaperQuestions_PanelMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [PanelMeetings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PaperQuestions_PanelPublications_PublicationId] FOREIGN KEY ([PublicationId]) REFERENCES [PanelPublications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PaperQuestions_Papers_PaperId] FOREIGN KEY ([PaperId]) REFERENCES [Papers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE TABLE [PublishedFiles] (
+        [Id] int NOT NULL IDENTITY,
+        [PublicationId] int NOT NULL,
+        [Format] nvarchar(40) NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [ContentType] nvarchar(200) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [Length] bigint NOT NULL,
+        CONSTRAINT [PK_PublishedFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PublishedFiles_PanelPublications_PublicationId] FOREIGN KEY ([PublicationId]) REFERENCES [PanelPublications] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_MeetingId] ON [AgendaItems] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_PresentingOrganisationId] ON [AgendaItems] ([PresentingOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_PublicationId] ON [AgendaItems] ([PublicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendees_MeetingId] ON [MeetingAttendees] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelActions_DueMeetingId] ON [PanelActions] ([DueMeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelActions_OrganisationId] ON [PanelActions] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PanelActions_PanelId_Number] ON [PanelActions] ([PanelId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelActions_RaisedAtMeetingId] ON [PanelActions] ([RaisedAtMeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMeetings_PanelId_Date] ON [PanelMeetings] ([PanelId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelMembers_PanelId] ON [PanelMembers] ([PanelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelOrganisations_OrganisationId] ON [PanelOrganisations] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PanelOrganisations_PanelId_OrganisationId] ON [PanelOrganisations] ([PanelId], [OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelPublications_CorrectsId] ON [PanelPublications] ([CorrectsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PanelPublications_MeetingId_Sequence_Edition] ON [PanelPublications] ([MeetingId], [Sequence], [Edition]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelPublications_OrganisationId] ON [PanelPublications] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelPublications_PaperId] ON [PanelPublications] ([PaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelPublications_SnapshotId] ON [PanelPublications] ([SnapshotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelSnapshots_MeetingId] ON [PanelSnapshots] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PanelSnapshots_OrganisationId_MeetingId] ON [PanelSnapshots] ([OrganisationId], [MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PaperQuestions_MeetingId] ON [PaperQuestions] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PaperQuestions_PaperId] ON [PaperQuestions] ([PaperId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_PaperQuestions_PublicationId] ON [PaperQuestions] ([PublicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedFiles_PublicationId_Format] ON [PublishedFiles] ([PublicationId], [Format]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_RecommendationActionLinks_ActionId] ON [RecommendationActionLinks] ([ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RecommendationActionLinks_RecommendationId_ActionId] ON [RecommendationActionLinks] ([RecommendationId], [ActionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_RecommendationEvents_RecommendationId] ON [RecommendationEvents] ([RecommendationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_OrganisationId_Status] ON [Recommendations] ([OrganisationId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_OwnerId] ON [Recommendations] ([OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Recommendations_ReportId_Reference] ON [Recommendations] ([ReportId], [Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_ThemeId] ON [Recommendations] ([ThemeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RecommendationSources_OrganisationId_Name] ON [RecommendationSources] ([OrganisationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RecommendationThemes_OrganisationId_Name] ON [RecommendationThemes] ([OrganisationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_SourceReports_OrganisationId_SourceId] ON [SourceReports] ([OrganisationId], [SourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    CREATE INDEX [IX_SourceReports_SourceId] ON [SourceReports] ([SourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205142416_PanelAndRecommendations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205142416_PanelAndRecommendations', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -56,6 +56,24 @@ public enum Permission
 
     /// <summary>Draft papers: templates, sections, glossary, audit opinion, signatories; send for review, approve, record signatures, publish.</summary>
     ManagePapers,
+
+    /// <summary>Read the Audit Panel workspace: the panel, meetings, papers published to them, questions, matters arising, snapshots and changes since the last Panel.</summary>
+    ViewPanel,
+
+    /// <summary>Ask questions on papers published to a meeting, before the meeting (Panel members).</summary>
+    AskPanelQuestions,
+
+    /// <summary>Run the Audit Panel workspace: the panel record, meetings, agendas, attendance, matters arising; publish papers to meetings and correct them; answer questions.</summary>
+    ManagePanel,
+
+    /// <summary>Read the external recommendations register, its summaries and exports.</summary>
+    ViewRecommendations,
+
+    /// <summary>Propose closure of a recommendation with evidence (leads for the recommendations they own).</summary>
+    ProposeRecommendationClosure,
+
+    /// <summary>Run the recommendations register: reports, recommendations, themes and sources, import, links; accept or reject closure; reopen.</summary>
+    ManageRecommendations,
 }
 
 /// <summary>For which organisations a role grants a permission.</summary>
@@ -90,6 +108,8 @@ public static class AccessMatrix
                 [Permission.ManageUsers] = All,
                 [Permission.ViewImprovementPlan] = All,
                 [Permission.ViewPapers] = All,
+                [Permission.ViewPanel] = All,
+                [Permission.ViewRecommendations] = All,
             },
             [AppRoles.GovernanceTeam] = new Dictionary<Permission, AccessScope>
             {
@@ -107,6 +127,11 @@ public static class AccessMatrix
                 [Permission.ViewPapers] = All,
                 [Permission.ReviewPapers] = Own,
                 [Permission.ManagePapers] = Own,
+                [Permission.ViewPanel] = All,
+                [Permission.ManagePanel] = Own,
+                [Permission.ViewRecommendations] = All,
+                [Permission.ProposeRecommendationClosure] = Own,
+                [Permission.ManageRecommendations] = Own,
             },
             [AppRoles.SeniorLead] = new Dictionary<Permission, AccessScope>
             {
@@ -118,12 +143,18 @@ public static class AccessMatrix
                 [Permission.CompleteSurvey] = Own,
                 [Permission.ViewPapers] = All,
                 [Permission.ReviewPapers] = Own,
+                [Permission.ViewPanel] = All,
+                [Permission.ViewRecommendations] = All,
+                [Permission.ProposeRecommendationClosure] = Own,
             },
             [AppRoles.PanelMember] = new Dictionary<Permission, AccessScope>
             {
                 [Permission.ViewFramework] = All,
                 [Permission.ViewImprovementPlan] = All,
                 [Permission.ViewPapers] = All,
+                [Permission.ViewPanel] = All,
+                [Permission.AskPanelQuestions] = All,
+                [Permission.ViewRecommendations] = All,
             },
             [AppRoles.Auditor] = new Dictionary<Permission, AccessScope>
             {
@@ -136,6 +167,8 @@ public static class AccessMatrix
                 [Permission.ViewSurveyAnalysis] = Own,
                 [Permission.ViewPapers] = All,
                 [Permission.ReviewPapers] = Own,
+                [Permission.ViewPanel] = All,
+                [Permission.ViewRecommendations] = All,
             },
         };
 
@@ -203,6 +236,12 @@ public static class AccessMatrix
         Permission.ViewPapers => "read Audit Panel papers",
         Permission.ReviewPapers => "read and comment on draft Audit Panel papers",
         Permission.ManagePapers => "draft Audit Panel papers",
+        Permission.ViewPanel => "see the Audit Panel workspace",
+        Permission.AskPanelQuestions => "ask questions on Audit Panel papers",
+        Permission.ManagePanel => "run the Audit Panel workspace",
+        Permission.ViewRecommendations => "view the recommendations register",
+        Permission.ProposeRecommendationClosure => "propose closure of recommendations",
+        Permission.ManageRecommendations => "manage the recommendations register",
         _ => permission.ToString(),
     };
 }

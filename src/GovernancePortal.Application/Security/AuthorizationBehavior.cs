@@ -55,6 +55,37 @@ public abstract record ScopeTarget
 
     public static ScopeTarget AuditOpinion(int id) => new AuditOpinionTarget(id);
 
+    /// <summary>A paper published to an Audit Panel meeting (its paper's organisation).</summary>
+    public static ScopeTarget Publication(int id) => new PublicationTarget(id);
+
+    /// <summary>A question on a published paper (its paper's organisation).</summary>
+    public static ScopeTarget PaperQuestion(int id) => new PaperQuestionTarget(id);
+
+    /// <summary>A matter arising from an Audit Panel meeting (the organisation that owes it).</summary>
+    public static ScopeTarget PanelAction(int id) => new PanelActionTarget(id);
+
+    public static ScopeTarget Recommendation(int id) => new RecommendationTarget(id);
+
+    public static ScopeTarget SourceReport(int id) => new SourceReportTarget(id);
+
+    public static ScopeTarget RecommendationTheme(int id) => new RecommendationThemeTarget(id);
+
+    public static ScopeTarget RecommendationSource(int id) => new RecommendationSourceTarget(id);
+
+    internal sealed record PublicationTarget(int Id) : ScopeTarget;
+
+    internal sealed record PaperQuestionTarget(int Id) : ScopeTarget;
+
+    internal sealed record PanelActionTarget(int Id) : ScopeTarget;
+
+    internal sealed record RecommendationTarget(int Id) : ScopeTarget;
+
+    internal sealed record SourceReportTarget(int Id) : ScopeTarget;
+
+    internal sealed record RecommendationThemeTarget(int Id) : ScopeTarget;
+
+    internal sealed record RecommendationSourceTarget(int Id) : ScopeTarget;
+
     internal sealed record PaperTarget(int Id) : ScopeTarget;
 
     internal sealed record PaperTemplateTarget(int Id) : ScopeTarget;
@@ -160,7 +191,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
         ScopeTarget.ImprovementActionTarget { Id: var id } => db.ImprovementActions.AsNoTracking()
             .Where(a => a.Id == id).Select(a => a.Area!.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.ImportBatchTarget { Id: var id } => db.ImportBatches.AsNoTracking()
-            .Where(b => b.Id == id).Select(b => b.Plan!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+            .Where(b => b.Id == id).Select(b => db.Organisations.Where(o => o.Id == b.OrganisationId).Select(o => o.Code).FirstOrDefault()).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.StatementProposalTarget { Id: var id } => db.StatementProposals.AsNoTracking()
             .Where(p => p.Id == id).Select(p => p.GovernanceArea!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.SurveyTarget { Id: var id } => db.Surveys.AsNoTracking()
@@ -177,6 +208,20 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
             .Where(g => g.Id == id).Select(g => g.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         ScopeTarget.AuditOpinionTarget { Id: var id } => db.AuditOpinions.AsNoTracking()
             .Where(o => o.Id == id).Select(o => o.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.PublicationTarget { Id: var id } => db.PanelPublications.AsNoTracking()
+            .Where(p => p.Id == id).Select(p => p.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.PaperQuestionTarget { Id: var id } => db.PaperQuestions.AsNoTracking()
+            .Where(q => q.Id == id).Select(q => q.Publication!.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.PanelActionTarget { Id: var id } => db.PanelActions.AsNoTracking()
+            .Where(a => a.Id == id).Select(a => a.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.RecommendationTarget { Id: var id } => db.Recommendations.AsNoTracking()
+            .Where(r => r.Id == id).Select(r => r.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.SourceReportTarget { Id: var id } => db.SourceReports.AsNoTracking()
+            .Where(r => r.Id == id).Select(r => r.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.RecommendationThemeTarget { Id: var id } => db.RecommendationThemes.AsNoTracking()
+            .Where(t => t.Id == id).Select(t => t.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
+        ScopeTarget.RecommendationSourceTarget { Id: var id } => db.RecommendationSources.AsNoTracking()
+            .Where(s => s.Id == id).Select(s => s.Organisation!.Code).SingleOrDefaultAsync(cancellationToken),
         _ => throw new InvalidOperationException($"Unknown scope {target}."),
     };
 }

@@ -17,8 +17,11 @@ public class ImportBatch : Entity, IAudited, IVersioned
 
     public int OrganisationId { get; set; }
 
-    /// <summary>The plan the rows go into.</summary>
-    public int PlanId { get; set; }
+    /// <summary>What the rows become: improvement actions (into <see cref="PlanId"/>) or external recommendations.</summary>
+    public ImportKind Kind { get; set; }
+
+    /// <summary>The plan the rows go into (improvement actions only).</summary>
+    public int? PlanId { get; set; }
 
     public ImprovementPlan? Plan { get; set; }
 
@@ -59,6 +62,12 @@ public class ImportBatch : Entity, IAudited, IVersioned
     public DateTime? ClaimExpiresAtUtc { get; set; }
 
     public Guid Version { get; set; }
+}
+
+public enum ImportKind
+{
+    ImprovementActions,
+    Recommendations,
 }
 
 public enum ImportStatus

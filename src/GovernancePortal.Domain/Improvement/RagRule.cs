@@ -102,28 +102,44 @@ public sealed record RagRule
     private RagStatus? Rate(ImprovementAction action, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (!action.IsOpen)
+        return Rate(new RagFacts(
+            action.IsOpen,
+            action.Status == ActionStatus.CarriedForward,
+            action.DueDate,
+            action.TimescaleRevised,
+            action.OwnerReportsAtRisk,
+            action.Status == ActionStatus.ReportedComplete), today);
+    }
+
+    /// <summary>
+    /// The rating of anything tracked to a due date by this rule: improvement actions, and external recommendations
+    /// (<see cref="Recommendations.Recommendation.RagOn"/>), so one organisation's colours mean the same everywhere.
+    /// </summary>
+    public RagStatus? Rate(RagFacts facts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.IsOpen)
         {
             // Complete or closed: Green. Carried forward: rated where it continues, in the next plan.
-            return action.Status == ActionStatus.CarriedForward ? null : RagStatus.Green;
+            return facts.CarriedForward ? null : RagStatus.Green;
         }
 
-        if (action.DueDate is { } due && due.AddDays(RedAfterDaysOverdue) < today)
+        if (facts.DueDate is { } due && due.AddDays(RedAfterDaysOverdue) < today)
         {
             return RagStatus.Red;
         }
 
-        if ((AmberWhenRevised && action.TimescaleRevised) || (AmberWhenAtRisk && action.OwnerReportsAtRisk))
+        if ((AmberWhenRevised && facts.Revised) || (AmberWhenAtRisk && facts.AtRisk))
         {
             return RagStatus.Amber;
         }
 
-        if (action.DueDate is not { } dueDate)
+        if (facts.DueDate is not { } dueDate)
         {
             return null;
         }
 
-        if (AmberWithinDaysOfDue > 0 && action.Status != ActionStatus.ReportedComplete && dueDate <= today.AddDays(AmberWithinDaysOfDue))
+        if (AmberWithinDaysOfDue > 0 && !facts.ReportedComplete && dueDate <= today.AddDays(AmberWithinDaysOfDue))
         {
             return RagStatus.Amber;
         }
@@ -137,3 +153,10 @@ public sealed record RagRule
 
 /// <summary>A rating and the day it started, when the action's data says (see <see cref="RagRule.Assess"/>).</summary>
 public sealed record RagAssessment(RagStatus? Rag, DateOnly? Since);
+
+/// <summary>
+/// What <see cref="RagRule.Rate(RagFacts, DateOnly)"/> needs to know about a tracked item: whether it is open, carried
+/// forward, its due date, whether that date has been revised, whether its owner reports it at risk, and whether its
+/// owner has reported it done (proposed for closure) and it waits for the second key.
+/// </summary>
+public sealed record RagFacts(bool IsOpen, bool CarriedForward, DateOnly? DueDate, bool Revised, bool AtRisk, bool ReportedComplete);

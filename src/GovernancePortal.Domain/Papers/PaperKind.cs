@@ -93,6 +93,12 @@ public enum SectionContent
 
     /// <summary>Progress report: actions completed since the previous report.</summary>
     CompletedActions,
+
+    /// <summary>Cover report: the Panel's open actions (matters arising) from earlier meetings, with their responses.</summary>
+    PanelActions,
+
+    /// <summary>The external recommendations register: open recommendations by theme, source, delivery route and status.</summary>
+    RecommendationSummary,
 }
 
 /// <summary>

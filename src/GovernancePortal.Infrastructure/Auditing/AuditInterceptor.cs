@@ -118,6 +118,14 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 
     private PendingAudit? Capture(GovernancePortalDbContext context)
     {
+        // Publications to the Audit Panel, their files and snapshots are written once and never changed or deleted.
+        var changed = context.ChangeTracker.Entries<GovernancePortal.Domain.Common.IImmutable>()
+            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (changed is not null)
+        {
+            throw new InvalidOperationException($"A {changed.Metadata.ClrType.Name} is never changed or deleted once saved.");
+        }
+
         context.ChangeTracker.DetectChanges();
         var changes = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())

@@ -4,8 +4,10 @@ using GovernancePortal.Domain.Framework;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Messaging;
 using GovernancePortal.Domain.Organisations;
+using GovernancePortal.Domain.Panel;
 using GovernancePortal.Domain.Papers;
 using GovernancePortal.Domain.People;
+using GovernancePortal.Domain.Recommendations;
 using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Data.Conversions;
@@ -127,6 +129,40 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
     public DbSet<AuditOpinion> AuditOpinions => Set<AuditOpinion>();
 
     public DbSet<AuditRecommendation> AuditRecommendations => Set<AuditRecommendation>();
+
+    public DbSet<AuditPanel> AuditPanels => Set<AuditPanel>();
+
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+
+    public DbSet<PanelOrganisation> PanelOrganisations => Set<PanelOrganisation>();
+
+    public DbSet<PanelMeeting> PanelMeetings => Set<PanelMeeting>();
+
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<PanelPublication> PanelPublications => Set<PanelPublication>();
+
+    public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
+
+    public DbSet<PanelSnapshot> PanelSnapshots => Set<PanelSnapshot>();
+
+    public DbSet<PanelAction> PanelActions => Set<PanelAction>();
+
+    public DbSet<PaperQuestion> PaperQuestions => Set<PaperQuestion>();
+
+    public DbSet<RecommendationSource> RecommendationSources => Set<RecommendationSource>();
+
+    public DbSet<RecommendationTheme> RecommendationThemes => Set<RecommendationTheme>();
+
+    public DbSet<SourceReport> SourceReports => Set<SourceReport>();
+
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<RecommendationEvent> RecommendationEvents => Set<RecommendationEvent>();
+
+    public DbSet<RecommendationActionLink> RecommendationActionLinks => Set<RecommendationActionLink>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

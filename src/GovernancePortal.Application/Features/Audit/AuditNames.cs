@@ -61,6 +61,23 @@ public static class AuditNames
         ["AuditRecommendation"] = "Audit recommendation",
         ["PaperTemplate"] = "Paper template",
         ["TemplateSection"] = "Template section",
+        // Audit Panel workspace.
+        ["AuditPanel"] = "Audit Panel",
+        ["PanelMember"] = "Audit Panel member",
+        ["PanelOrganisation"] = "Organisation the panel serves",
+        ["PanelMeeting"] = "Audit Panel meeting",
+        ["MeetingAttendee"] = "Attendee of a meeting",
+        ["AgendaItem"] = "Agenda item",
+        ["PanelPublication"] = "Paper published to a meeting",
+        ["PanelAction"] = "Audit Panel action",
+        ["PaperQuestion"] = "Question on a paper",
+        // External recommendations register.
+        ["RecommendationSource"] = "Source body",
+        ["RecommendationTheme"] = "Strategic theme",
+        ["SourceReport"] = "Source report",
+        ["Recommendation"] = "Recommendation",
+        ["RecommendationEvent"] = "Recommendation history",
+        ["RecommendationActionLink"] = "Improvement action linked to a recommendation",
     };
 
     /// <summary>Labels shared by every record type, unless the type has its own.</summary>

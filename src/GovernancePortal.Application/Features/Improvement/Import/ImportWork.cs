@@ -143,7 +143,7 @@ public static class ImportWork
                 var key = planned.NewArea!.Code ?? planned.NewArea.Title;
                 if (!added.TryGetValue(key, out area!))
                 {
-                    area = new ImprovementArea { PlanId = batch.PlanId, Code = planned.NewArea.Code, Title = planned.NewArea.Title, Sequence = ++sequence };
+                    area = new ImprovementArea { PlanId = batch.PlanId!.Value, Code = planned.NewArea.Code, Title = planned.NewArea.Title, Sequence = ++sequence };
                     db.ImprovementAreas.Add(area);
                     added[key] = area;
                 }

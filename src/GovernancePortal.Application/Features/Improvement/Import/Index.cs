@@ -36,7 +36,7 @@ public static class UploadImport
                 .ToList();
             var planIds = allowed.Select(p => p.Id).ToList();
             var open = new[] { ImportStatus.Uploaded, ImportStatus.Checking, ImportStatus.Checked, ImportStatus.Importing };
-            var pending = await db.ImportBatches.AsNoTracking().Where(b => planIds.Contains(b.PlanId) && open.Contains(b.Status))
+            var pending = await db.ImportBatches.AsNoTracking().Where(b => b.PlanId != null && planIds.Contains(b.PlanId.Value) && open.Contains(b.Status))
                 .OrderByDescending(b => b.Id).Take(20)
                 .Select(b => new PendingImport(b.Id, b.FileName, b.Plan!.Title, b.Status, b.UploadedByName, b.UploadedAtUtc))
                 .ToListAsync(cancellationToken);

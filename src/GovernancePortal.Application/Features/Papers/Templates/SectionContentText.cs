@@ -36,6 +36,8 @@ public static class SectionContentText
         SectionContent.ProgressRag => "RAG per improvement area",
         SectionContent.SlippedActions => "Slipped actions",
         SectionContent.CompletedActions => "Completed actions",
+        SectionContent.PanelActions => "Actions from the previous Panel",
+        SectionContent.RecommendationSummary => "External recommendations summary",
         _ => content.ToString(),
     };
 
@@ -60,6 +62,8 @@ public static class SectionContentText
         SectionContent.ProgressRag => "The RAG rating of each improvement area, with the RAG rule printed.",
         SectionContent.SlippedActions => "Actions whose due date slipped, with the reasons recorded.",
         SectionContent.CompletedActions => "Actions completed since the previous report.",
+        SectionContent.PanelActions => "The Audit Panel's open actions from earlier meetings, with the response to each.",
+        SectionContent.RecommendationSummary => "Open external recommendations by strategic theme, source body, delivery route and status, with the number of reports.",
         _ => content.ToString(),
     };
 
