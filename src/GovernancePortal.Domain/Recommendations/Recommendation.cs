@@ -106,8 +106,11 @@ public class Recommendation : Entity, IAudited, IVersioned
         return rule.Rate(new RagFacts(IsOpen, false, DueDate, IsRevised, false, Status == RecommendationStatus.ProposedForClosure), today);
     }
 
-    /// <summary>A new recommendation of <paramref name="report"/>; an import may give it a later status (with history saying so).</summary>
-    public static Recommendation Raise(SourceReport report, RecommendationDetails details, Actor actor, RecommendationStatus initial = RecommendationStatus.Open, DateOnly? closedOn = null)
+    /// <summary>
+    /// A new recommendation of <paramref name="report"/>; an import (or history loaded from a source) may give it a later
+    /// status, the day it closed and the evidence it was closed on, with history saying so.
+    /// </summary>
+    public static Recommendation Raise(SourceReport report, RecommendationDetails details, Actor actor, RecommendationStatus initial = RecommendationStatus.Open, DateOnly? closedOn = null, string? closureEvidence = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(details);
@@ -130,6 +133,11 @@ public class Recommendation : Entity, IAudited, IVersioned
         {
             recommendation.ClosedOn = closedOn ?? actor.Day;
             recommendation.ClosedByName = actor.Name;
+        }
+
+        if ((initial is RecommendationStatus.Closed or RecommendationStatus.ProposedForClosure) && !string.IsNullOrWhiteSpace(closureEvidence))
+        {
+            recommendation.ClosureEvidence = closureEvidence.Trim();
         }
 
         return recommendation;

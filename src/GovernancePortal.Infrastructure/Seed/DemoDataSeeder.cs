@@ -14,10 +14,11 @@ namespace GovernancePortal.Infrastructure.Seed;
 /// governance areas and their 2016/17 Code and AGS text; the Met's 2017/18 improvement areas and 2018/21 improvement
 /// plan; MOPAC's principles, Code of Governance sections 4.1–4.7 and its 2018/19 Governance Improvement Plan; and, through
 /// <see cref="PaperSeeder"/>, the papers themselves with their templates, the Met's glossary, MOPAC's 2018/19 AGS review
-/// and audit opinion.
+/// and audit opinion; and, through <see cref="PanelSeeder"/>, the Audit Panel's meetings, the papers published to them and
+/// the recommendations register.
 /// Runs only into a database that has no framework data yet.
 /// </summary>
-public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider time, ILogger<DemoDataSeeder> logger, IEnumerable<IPaperSnapshots> snapshots)
+public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider time, ILogger<DemoDataSeeder> logger, IEnumerable<IPaperSnapshots> snapshots, IEnumerable<IPanelPublisher> publishers)
 {
     public Task<bool> HasFrameworkDataAsync(CancellationToken cancellationToken = default) =>
         db.Principles.AnyAsync(cancellationToken);
@@ -56,6 +57,7 @@ public sealed class DemoDataSeeder(GovernancePortalDbContext db, TimeProvider ti
         await db.SaveChangesAsync(cancellationToken);
         await new SurveySeeder(db).SeedAsync(cancellationToken);
         await new PaperSeeder(db, snapshots.FirstOrDefault()).SeedAsync(cancellationToken);
+        await new PanelSeeder(db, publishers.FirstOrDefault(), time).SeedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo governance data from the source Audit Panel papers.");
         return true;

@@ -69,7 +69,7 @@ public sealed class SqlServerContainerTests
             await using var db = new SqlServerGovernancePortalDbContext(options, new SystemUser("container test"));
             var initializer = new DatabaseInitializer(db, new GovernancePortal.Infrastructure.DatabaseInfo(DatabaseProvider.SqlServer), NullLogger<DatabaseInitializer>.Instance);
             await initializer.MigrateAsync(TestContext.Current.CancellationToken);
-            Assert.True(await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance, []).SeedAsync(TestContext.Current.CancellationToken));
+            Assert.True(await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance, [], []).SeedAsync(TestContext.Current.CancellationToken));
 
             var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met, TestContext.Current.CancellationToken);
             Assert.Equal(14, await db.GovernanceAreas.CountAsync(a => a.OrganisationId == met.Id, TestContext.Current.CancellationToken));

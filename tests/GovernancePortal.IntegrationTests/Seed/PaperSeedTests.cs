@@ -183,7 +183,7 @@ public sealed class PaperSeedTests(SqlitePortal portal)
         var (before, demo, papers, after) = await portal.WithDbAsync(async db =>
         {
             var before = await SequentialCountsAsync(db);
-            var demo = await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance, []).SeedAsync(TestContext.Current.CancellationToken);
+            var demo = await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance, [], []).SeedAsync(TestContext.Current.CancellationToken);
             var papers = await new PaperSeeder(db, null).SeedAsync(TestContext.Current.CancellationToken);
             return (before, demo, papers, await SequentialCountsAsync(db));
         });
