@@ -151,7 +151,7 @@ public sealed class PreviewTests(SqlitePortal portal)
     }
 
     [Fact]
-    public async Task Check_BatchLeftToTheBackgroundWorker_IsCheckedAsRecommendations()
+    public async Task Check_BatchLeftToTheBackgroundWorker_IsCheckedAsRecommendationsNotAsAPlan()
     {
         var content = Encoding.UTF8.GetBytes("Source,Report,Ref,Recommendation\r\nIOPC,Worker report,R1,First\r\nIOPC,Worker report,R2,Second\r\nIOPC,Worker report,R2,Repeated\r\n");
         var id = await portal.WithDbAsync(async db =>
@@ -183,6 +183,10 @@ public sealed class PreviewTests(SqlitePortal portal)
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
+        var asPlanImport = await client.GetAsync(new Uri($"/improvement/import/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, asPlanImport.StatusCode);
         var report = RecommendationImportReport.FromJson(checkedBatch.Report)!;
         Assert.Equal(ImportStatus.Checked, checkedBatch.Status);
         Assert.Equal((3, 1), (report.Checked, report.RowsWithErrors));
