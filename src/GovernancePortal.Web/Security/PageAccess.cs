@@ -171,6 +171,11 @@ public static class PageAccess
         ["/Papers/Opinions/Recommendation"] = PageRule.Requires(Permission.ManagePapers),
         ["/Papers/Templates/Index"] = PageRule.Requires(Permission.ManagePapers),
         ["/Papers/Templates/Section"] = PageRule.Requires(Permission.ManagePapers),
+
+        // Recommendations register, part D: bulk import and export (handlers check the organisation)
+        ["/Recommendations/Import/Index"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Import/Preview"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Export"] = PageRule.Requires(Permission.ViewRecommendations),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

@@ -116,6 +116,32 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             return batch.Id;
         });
 
+        // Recommendations import (part D): a file of the Met's recommendations waiting for its dry run.
+        var recommendationBatch = await PortalDb.WithDbAsync(portal, async db =>
+        {
+            var met = await db.Organisations.AsNoTracking().SingleAsync(o => o.Code == OrganisationCodes.Met);
+            var existing = await db.ImportBatches.AsNoTracking().Where(b => b.OrganisationId == met.Id && b.Kind == Domain.Improvement.ImportKind.Recommendations)
+                .Select(b => (int?)b.Id).FirstOrDefaultAsync();
+            if (existing is not null)
+            {
+                return existing.Value;
+            }
+
+            var batch = new Domain.Improvement.ImportBatch
+            {
+                OrganisationId = met.Id,
+                Kind = Domain.Improvement.ImportKind.Recommendations,
+                FileName = "recommendations.csv",
+                Content = System.Text.Encoding.UTF8.GetBytes("Source,Report,Ref,Recommendation\r\nIOPC,Sample report,R1,A sample row\r\n"),
+                TotalRows = 1,
+                UploadedByName = PortalFactory.Accounts.MetGovernance,
+                UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync();
+            return batch.Id;
+        });
+
         var (buildSurvey, surveySection, surveyQuestion, surveyReturn, respondentUpload) = await portal.MatrixSamplesAsync();
 
         // A return of lead@example.org in an issued survey of the Met (made once per portal).
@@ -292,6 +318,11 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Papers/Opinions/Recommendation"] = [new($"/papers/opinions/mps/{opinion}/recommendation"), new($"/papers/opinions/mps/{opinion}/recommendation/{recommendation}")],
             ["/Papers/Templates/Index"] = [new("/papers/templates/mps"), new("/papers/templates/mps/CoverReport")],
             ["/Papers/Templates/Section"] = [new("/papers/templates/mps/AnnualGovernanceStatement/section"), new($"/papers/templates/mps/AnnualGovernanceStatement/section/{templateSection}")],
+
+            // Recommendations register, part D: import and export
+            ["/Recommendations/Import/Index"] = [new("/recommendations/mps/import")],
+            ["/Recommendations/Import/Preview"] = [new($"/recommendations/import/{recommendationBatch}")],
+            ["/Recommendations/Export"] = [new("/recommendations/mps/export/csv"), new("/recommendations/mopac/export/xlsx")],
         };
     }
 

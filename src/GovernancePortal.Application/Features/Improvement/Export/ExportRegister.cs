@@ -69,13 +69,28 @@ public sealed class ExportRegisterHandler(GovernancePortalDbContext db, ICurrent
         // mps, mopac or register (several organisations), then the date: improvement-register-mps-2026-12-02.xlsx
         var scope = organisations.Count == 1 ? organisations[0].Code.ToLowerInvariant() : "all";
         var name = string.Create(CultureInfo.InvariantCulture, $"improvement-register-{scope}-{today:yyyy-MM-dd}");
-        if (query.Format == ExportFormat.Xlsx)
+        return ExportFiles.Build(name, "Register", Columns, cells, query.Format);
+    }
+}
+
+/// <summary>
+/// A table as a CSV file (UTF-8 with a byte-order mark, cells guarded against formulas by <see cref="CsvWriter"/>) or
+/// an XLSX workbook, for every export (improvement register, recommendations).
+/// </summary>
+public static class ExportFiles
+{
+    /// <summary>The file <paramref name="name"/>.csv or .xlsx: a header row of the columns' headings, then the rows.</summary>
+    public static ExportFile Build(string name, string sheetName, IReadOnlyList<XlsxColumn> columns, IReadOnlyList<IReadOnlyList<object?>> rows, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (format == ExportFormat.Xlsx)
         {
-            return new ExportFile(XlsxWriter.Write("Register", Columns, cells), XlsxWriter.ContentType, name + ".xlsx");
+            return new ExportFile(XlsxWriter.Write(sheetName, columns, rows), XlsxWriter.ContentType, name + ".xlsx");
         }
 
-        var csv = new CsvWriter().WriteRow(Columns.Select(c => c.Heading));
-        foreach (var row in cells)
+        var csv = new CsvWriter().WriteRow(columns.Select(c => c.Heading));
+        foreach (var row in rows)
         {
             csv.WriteRow(row.Select(Text));
         }

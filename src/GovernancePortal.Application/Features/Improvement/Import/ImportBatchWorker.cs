@@ -1,4 +1,5 @@
 using GovernancePortal.Application.Common;
+using GovernancePortal.Application.Features.Recommendations.Import;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovernancePortal.Application.Features.Improvement.Import;
 
 /// <summary>
-/// Checks large import batches in the background, <see cref="ImportWork.ChunkSize"/> rows at a time, so a dry run
-/// finishes whether or not anyone is looking at it. Several instances of the app may share one database: a worker
+/// Checks large import batches (of improvement actions or recommendations) in the background,
+/// <see cref="ImportWork.ChunkSize"/> rows at a time, so a dry run finishes whether or not anyone is looking at it. Several instances of the app may share one database: a worker
 /// first <em>claims</em> a batch with one conditional UPDATE (it is waiting, and nobody holds an unexpired claim), which
 /// also moves the batch's concurrency token on, and saves every chunk against that token while renewing its claim.
 /// So a batch is only ever worked on by one worker; a worker whose instance stopped leaves a claim that expires, and
@@ -90,7 +91,10 @@ public sealed class ImportBatchWorker(IServiceScopeFactory scopes, TimeProvider 
         {
             try
             {
-                await ImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
+                // One flow for every kind of import: only the rows' checks differ.
+                await (batch.Kind == ImportKind.Recommendations
+                    ? RecommendationImportWork.CheckNextChunkAsync(db, batch, cancellationToken)
+                    : ImportWork.CheckNextChunkAsync(db, batch, cancellationToken));
             }
             catch (ImportTable.UnreadableException)
             {

@@ -1,6 +1,9 @@
+using FluentValidation;
 using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Infrastructure.Data;
+using GovernancePortal.Infrastructure.Files;
 
 namespace GovernancePortal.Application.Features.Improvement.Import;
 
@@ -30,6 +33,40 @@ public static class ImportGuards
         }
     }
 
+    /// <summary>
+    /// An uploaded file as a table, after checking that its content really is what its name says (CSV as UTF-8 text, or
+    /// an XLSX workbook) and that it has rows: otherwise a validation error on <paramref name="fileField"/>.
+    /// </summary>
+    public static ImportTable ReadUpload(string? fileName, byte[] content, string fileField, Func<byte[], ImportTable> read, string rowsOf)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(read);
+        var isXlsx = string.Equals(Path.GetExtension(fileName), ".xlsx", StringComparison.OrdinalIgnoreCase);
+        if (isXlsx != XlsxReader.LooksLikeZip(content) || (!isXlsx && ImportTable.CsvText(content) is null))
+        {
+            throw Validation.Fail(fileField, isXlsx
+                ? "The selected file is not an Excel workbook: its content does not match its .xlsx name"
+                : "The selected file is not a CSV file saved as UTF-8 text. In Excel, choose Save As and then CSV UTF-8 (Comma delimited), or upload the .xlsx file itself");
+        }
+
+        ImportTable table;
+        try
+        {
+            table = read(content);
+        }
+        catch (ImportTable.UnreadableException e)
+        {
+            throw Validation.Fail(fileField, e.Message.TrimEnd('.'));
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            throw Validation.Fail(fileField, $"The selected file has a header row but no rows of {rowsOf}");
+        }
+
+        return table;
+    }
+
     public static ConcurrencyConflictException Conflict(ImportBatch batch, GovernancePortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -43,5 +80,30 @@ public static class ImportGuards
             _ => "Someone else (or this page in another tab) changed this import after you opened it.",
         };
         return new ConcurrencyConflictException(what + " The page now shows where it stands; nothing you chose has been applied.", new Dictionary<string, string?>());
+    }
+}
+
+/// <summary>An upload command's file: its name and length (the content is checked by <see cref="ImportGuards.ReadUpload"/>).</summary>
+public interface IImportFile
+{
+    string? FileName { get; }
+
+    long Length { get; }
+}
+
+/// <summary>The rules every import upload shares: a file, small enough, named .csv or .xlsx (included by the commands' validators).</summary>
+public sealed class ImportFileValidator : UseCaseValidator<IImportFile>
+{
+    public const string FileField = "File";
+
+    public ImportFileValidator()
+    {
+        RuleFor(x => x.Length).GreaterThan(0).WithMessage("Select a CSV or Excel file")
+            .LessThanOrEqualTo(UploadLimits.MaxFileBytes).WithMessage(UploadLimits.FileTooLargeMessage)
+            .OverridePropertyName(FileField);
+        RuleFor(x => Path.GetExtension(x.FileName ?? string.Empty).ToLowerInvariant()).Must(e => e is ".csv" or ".xlsx")
+            .When(x => x.Length > 0)
+            .WithMessage("The selected file must be a CSV file or an Excel workbook (.xlsx)")
+            .OverridePropertyName(FileField);
     }
 }

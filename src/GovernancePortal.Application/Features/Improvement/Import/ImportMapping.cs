@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace GovernancePortal.Application.Features.Improvement.Import;
 
 /// <summary>What a column of an imported file can hold.</summary>
@@ -28,7 +26,7 @@ public sealed record ImportFieldInfo(ImportField Field, string Label, string Hin
 /// Which column of the file holds each field (by heading). Guessed from the headings (the export's own headings and
 /// the ones plans commonly use) and then chosen by the user; stored on the batch as JSON.
 /// </summary>
-public sealed class ImportMapping
+public sealed class ImportMapping : ImportColumns<ImportField>
 {
     public static IReadOnlyList<ImportFieldInfo> Fields { get; } =
     [
@@ -95,89 +93,20 @@ public sealed class ImportMapping
         ["update"] = ImportField.Progress,
     };
 
-    private readonly Dictionary<ImportField, string> _columns;
-
-    public ImportMapping(IReadOnlyDictionary<ImportField, string> columns) => _columns = new(columns);
-
-    /// <summary>The heading mapped to each field (fields not in the file are absent).</summary>
-    public IReadOnlyDictionary<ImportField, string> Columns => _columns;
-
-    public string? HeadingFor(ImportField field) => _columns.GetValueOrDefault(field);
-
-    /// <summary>The zero-based column of the field in a file with these headings.</summary>
-    public int? ColumnOf(ImportField field, IReadOnlyList<string> headings)
+    public ImportMapping(IReadOnlyDictionary<ImportField, string> columns)
+        : base(columns)
     {
-        ArgumentNullException.ThrowIfNull(headings);
-        if (HeadingFor(field) is not { } heading)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (string.Equals(headings[i], heading, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The field a heading stands for, if the importer recognises it ("Due date", "Action", "RAG status"…).</summary>
-    public static ImportField? FieldForHeading(string? heading)
-    {
-        var key = Normalise(heading);
-        return key.Length > 0 && Headings.TryGetValue(key, out var field) ? field : null;
-    }
+    public static ImportField? FieldForHeading(string? heading) => ImportHeadings.FieldFor(Headings, heading);
 
     /// <summary>
     /// The mapping guessed from the headings: each recognised heading goes to its field (the first one wins). When a
     /// file has both a due date and a revised date, the due date is the original and the revised date the one in force.
     /// </summary>
-    public static ImportMapping Guess(IReadOnlyList<string> headings)
-    {
-        ArgumentNullException.ThrowIfNull(headings);
-        var columns = new Dictionary<ImportField, string>();
-        foreach (var heading in headings)
-        {
-            if (FieldForHeading(heading) is { } field && !columns.ContainsKey(field))
-            {
-                columns[field] = heading;
-            }
-        }
+    public static ImportMapping Guess(IReadOnlyList<string> headings) =>
+        new(ImportHeadings.Guess(headings, Headings, ImportField.OriginalDueDate, ImportField.DueDate));
 
-        var revised = headings.FirstOrDefault(h => Normalise(h).StartsWith("revised", StringComparison.Ordinal) || Normalise(h) == "current due date");
-        var due = headings.FirstOrDefault(h => Normalise(h) is "due date" or "due" or "target date" or "deadline");
-        if (revised is not null && due is not null && !columns.ContainsKey(ImportField.OriginalDueDate))
-        {
-            columns[ImportField.OriginalDueDate] = due;
-            columns[ImportField.DueDate] = revised;
-        }
-
-        return new ImportMapping(columns);
-    }
-
-    public string ToJson() => JsonSerializer.Serialize(_columns.OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value));
-
-    public static ImportMapping? FromJson(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return null;
-        }
-
-        var stored = JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
-        return new ImportMapping(stored
-            .Where(c => Enum.TryParse<ImportField>(c.Key, out _))
-            .ToDictionary(c => Enum.Parse<ImportField>(c.Key), c => c.Value));
-    }
-
-    /// <summary>Lower case, single spaces, without punctuation such as "Due date:" or "Ref."</summary>
-    private static string Normalise(string? heading)
-    {
-        var text = Domain.Text.CleanText.SingleLine(heading).ToLowerInvariant();
-        var kept = new string([.. text.Where(c => char.IsLetterOrDigit(c) || c == ' ')]);
-        return string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static ImportMapping? FromJson(string? json) => ImportHeadings.ReadJson<ImportField>(json) is { } columns ? new ImportMapping(columns) : null;
 }

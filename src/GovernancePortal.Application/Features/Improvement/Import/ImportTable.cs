@@ -18,7 +18,7 @@ public sealed record ImportRow(int Number, IReadOnlyList<string> Cells)
 }
 
 /// <summary>
-/// An uploaded plan file as a table: the header row (the first of the first ten rows that has at least two headings
+/// An uploaded file (a plan, a register of recommendations) as a table: the header row (the first of the first ten rows that has at least two headings
 /// the importer knows, or else the first non-blank row) and the non-blank data rows below it.
 /// </summary>
 public sealed record ImportTable(ImportFormat Format, int HeaderRowNumber, IReadOnlyList<string> Headings, IReadOnlyList<ImportRow> Rows)
@@ -29,10 +29,17 @@ public sealed record ImportTable(ImportFormat Format, int HeaderRowNumber, IRead
     /// <summary>What was wrong with a file that could not be read as a table, in words for the upload page.</summary>
     public sealed class UnreadableException(string message) : Exception(message);
 
-    /// <summary>Reads CSV (UTF-8) or XLSX by looking at the content, not the file name.</summary>
-    public static ImportTable Read(byte[] content)
+    /// <summary>Reads a plan file: CSV (UTF-8) or XLSX by looking at the content, not the file name.</summary>
+    public static ImportTable Read(byte[] content) => Read(content, h => ImportMapping.FieldForHeading(h) is not null);
+
+    /// <summary>
+    /// Reads CSV (UTF-8) or XLSX by looking at the content, not the file name; <paramref name="isKnownHeading"/> says
+    /// which headings the importer knows (to find the header row).
+    /// </summary>
+    public static ImportTable Read(byte[] content, Func<string, bool> isKnownHeading)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(isKnownHeading);
         if (XlsxReader.LooksLikeZip(content))
         {
             IReadOnlyList<SheetRow> sheet;
@@ -45,10 +52,10 @@ public sealed record ImportTable(ImportFormat Format, int HeaderRowNumber, IRead
                 throw new UnreadableException(e.Message);
             }
 
-            return FromRows(ImportFormat.Xlsx, sheet.Select(r => new ImportRow(r.Number, [.. r.Cells.Select(Unguard)])));
+            return FromRows(ImportFormat.Xlsx, sheet.Select(r => new ImportRow(r.Number, [.. r.Cells.Select(Unguard)])), isKnownHeading);
         }
 
-        return FromRows(ImportFormat.Csv, ReadCsv(content));
+        return FromRows(ImportFormat.Csv, ReadCsv(content), isKnownHeading);
     }
 
     /// <summary>True when the bytes are a CSV file this importer reads: UTF-8 text without control characters.</summary>
@@ -85,7 +92,7 @@ public sealed record ImportTable(ImportFormat Format, int HeaderRowNumber, IRead
         return CsvReader.Read(text).Select(r => new ImportRow(r.Number, [.. r.Fields.Select(Unguard)]));
     }
 
-    private static ImportTable FromRows(ImportFormat format, IEnumerable<ImportRow> all)
+    private static ImportTable FromRows(ImportFormat format, IEnumerable<ImportRow> all, Func<string, bool> isKnownHeading)
     {
         var rows = all.Where(r => !r.IsBlank).Take(MaxRows + 11).ToList();
         if (rows.Count == 0)
@@ -93,7 +100,7 @@ public sealed record ImportTable(ImportFormat Format, int HeaderRowNumber, IRead
             throw new UnreadableException("The file is empty.");
         }
 
-        var headerIndex = rows.Take(10).ToList().FindIndex(r => r.Cells.Count(c => ImportMapping.FieldForHeading(c) is not null) >= 2);
+        var headerIndex = rows.Take(10).ToList().FindIndex(r => r.Cells.Count(isKnownHeading) >= 2);
         if (headerIndex < 0)
         {
             headerIndex = 0;

@@ -35,7 +35,7 @@ public static class ImportWork
     {
         ArgumentNullException.ThrowIfNull(db);
         return await db.ImportBatches.Include(b => b.Plan).ThenInclude(p => p!.Organisation)
-            .SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
+            .SingleOrDefaultAsync(b => b.Id == id && b.Kind == ImportKind.ImprovementActions, cancellationToken)
             ?? throw new NotFoundException("There is no import with this number.");
     }
 

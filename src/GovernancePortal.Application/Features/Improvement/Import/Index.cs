@@ -1,11 +1,9 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
 using GovernancePortal.Application.Security;
-using GovernancePortal.Domain.Common;
 using GovernancePortal.Domain.Improvement;
 using GovernancePortal.Domain.Text;
 using GovernancePortal.Infrastructure.Data;
-using GovernancePortal.Infrastructure.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +46,7 @@ public static class UploadImport
     /// Stores an uploaded CSV or XLSX file as an import batch for a plan, after checking that its content really is one
     /// (not just its name) and can be read as a table. Nothing reaches the plan until the user confirms.
     /// </summary>
-    public sealed record Command(int? PlanId, string? FileName, long Length, byte[]? Content) : ICommand<int>, IOrganisationScoped
+    public sealed record Command(int? PlanId, string? FileName, long Length, byte[]? Content) : ICommand<int>, IOrganisationScoped, IImportFile
     {
         public Permission Permission => Permission.ManageImprovementPlan;
 
@@ -57,18 +55,12 @@ public static class UploadImport
 
     public sealed class Validator : UseCaseValidator<Command>
     {
-        public const string FileField = "File";
+        public const string FileField = ImportFileValidator.FileField;
 
         public Validator()
         {
             RuleFor(x => x.PlanId).NotNull().WithMessage("Select the plan to import into");
-            RuleFor(x => x.Length).GreaterThan(0).WithMessage("Select a CSV or Excel file")
-                .LessThanOrEqualTo(UploadLimits.MaxFileBytes).WithMessage(UploadLimits.FileTooLargeMessage)
-                .OverridePropertyName(FileField);
-            RuleFor(x => Path.GetExtension(x.FileName ?? string.Empty).ToLowerInvariant()).Must(e => e is ".csv" or ".xlsx")
-                .When(x => x.Length > 0)
-                .WithMessage("The selected file must be a CSV file or an Excel workbook (.xlsx)")
-                .OverridePropertyName(FileField);
+            Include(new ImportFileValidator());
         }
     }
 
@@ -85,29 +77,7 @@ public static class UploadImport
             }
 
             var content = command.Content ?? [];
-            var isXlsx = string.Equals(Path.GetExtension(command.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase);
-            if (isXlsx != XlsxReader.LooksLikeZip(content) || (!isXlsx && ImportTable.CsvText(content) is null))
-            {
-                throw Validation.Fail(Validator.FileField, isXlsx
-                    ? "The selected file is not an Excel workbook: its content does not match its .xlsx name"
-                    : "The selected file is not a CSV file saved as UTF-8 text. In Excel, choose Save As and then CSV UTF-8 (Comma delimited), or upload the .xlsx file itself");
-            }
-
-            ImportTable table;
-            try
-            {
-                table = ImportTable.Read(content);
-            }
-            catch (ImportTable.UnreadableException e)
-            {
-                throw Validation.Fail(Validator.FileField, e.Message.TrimEnd('.'));
-            }
-
-            if (table.Rows.Count == 0)
-            {
-                throw Validation.Fail(Validator.FileField, "The selected file has a header row but no rows of actions");
-            }
-
+            var table = ImportGuards.ReadUpload(command.FileName, content, Validator.FileField, ImportTable.Read, "actions");
             var name = CleanText.SingleLine(Path.GetFileName(command.FileName));
             var batch = new ImportBatch
             {
