@@ -14,7 +14,7 @@ public sealed class EditTests(SqlitePortal portal)
         await portal.EnsurePanelAsync();
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var form = await client.GetFormAsync("/panel/edit");
-        var blank = Enumerable.Range(0, 50).First(i => form.Value($"Input.Members[{i}].Name") is null);
+        var blank = Enumerable.Range(0, 50).First(i => string.IsNullOrEmpty(form.Value($"Input.Members[{i}].Name")));
 
         var (response, _) = await form.SubmitAsync([
             new($"Input.Members[{blank}].Name", "Added Member"), new($"Input.Members[{blank}].Role", "IndependentMember"),

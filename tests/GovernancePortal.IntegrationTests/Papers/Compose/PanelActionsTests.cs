@@ -39,8 +39,8 @@ public sealed class PanelActionsTests(SqlitePortal portal)
 
         var table = Assert.IsType<DocTable>(Assert.Single(blocks));
         var rows = table.Rows.Select(r => string.Join(" | ", r.Select(c => string.Join(" ", c.Blocks.OfType<DocParagraph>().SelectMany(p => p.Runs).Select(t => t.Text))))).ToList();
-        var row = Assert.Single(rows);
-        Assert.StartsWith($"PA-{reference} | ", row, StringComparison.Ordinal);
-        Assert.Contains("Open: an update on partnerships", row, StringComparison.Ordinal);
+        // Other tests' actions of the Met may be listed too: only this test's own are checked.
+        Assert.Contains(rows, r => r.StartsWith($"PA-{reference} | ", StringComparison.Ordinal) && r.Contains("Open: an update on partnerships", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("Closed: already answered", StringComparison.Ordinal) || r.Contains("Raised after the paper's meeting", StringComparison.Ordinal) || r.Contains("Owed by MOPAC", StringComparison.Ordinal));
     }
 }
