@@ -74,7 +74,7 @@ public static class FrontSheet
             : [new DocList(false, 1, [.. apologies.Select(a => new DocListItem([new TextRun(string.IsNullOrWhiteSpace(a.Role) ? a.Name : $"{a.Name}, {a.Role}")], []))])]));
 
         return new PaperDocument(
-            meeting.Id, PaperKind.CoverReport, "Panel", PanelTitle, $"{PanelTitle}: agenda", null, null,
+            meeting.Id, PaperKind.CoverReport, string.Empty, PanelTitle, "Agenda", null, null,
             PaperStatus.Published, 1, PanelTitle, meeting.Date, null, sections)
         {
             YearLabel = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -103,7 +103,7 @@ public static class FrontSheet
             var members = (panel?.OrderedMembers ?? []).Where(m => m.ServesOn(meeting.Date)).ToList();
             var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ShortName, cancellationToken);
             var document = Document(meeting, members, organisations);
-            return PaperFiles.Render(new PaperPack(document.Title, [document], [string.Empty]), query.Format, time.GetUtcNow());
+            return PaperFiles.Render(new PaperPack($"{PanelTitle} agenda", [document], [string.Empty]), query.Format, time.GetUtcNow());
         }
     }
 }

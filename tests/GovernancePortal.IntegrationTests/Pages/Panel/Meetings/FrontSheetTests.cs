@@ -36,6 +36,7 @@ public sealed class FrontSheetTests(SqlitePortal portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("mps-mopac-joint-audit-panel-agenda-", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
         var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("MPS-MOPAC Joint Audit Panel", text, StringComparison.Ordinal);
