@@ -79,7 +79,7 @@ public static class ManagePanel
                 row.RuleFor(r => r.AppointedOn).Must(d => d.IsEmpty || d.Date is not null).WithMessage($"Enter the date appointed {DateExample}");
                 row.RuleFor(r => r.TermEndsOn).Must(d => d.IsEmpty || d.Date is not null).WithMessage($"Enter the date the term ends {DateExample}");
                 row.RuleFor(r => r.Name).Must((r, name) => !string.IsNullOrWhiteSpace(name) || (r.AppointedOn.IsEmpty && r.TermEndsOn.IsEmpty))
-                    .WithMessage("Enter the member's name, or clear the dates");
+                    .WithMessage("Enter the member's name, or clear the dates to remove the member");
             });
         }
     }
@@ -142,8 +142,16 @@ public static class ManagePanel
             }
 
             panel.Describe(CleanText.SingleLine(command.Name), CleanText.Multiline(command.TermsOfReference));
-            panel.SetMembers([.. command.Members.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(r => new PanelMemberDetails(
-                CleanText.SingleLine(r.Name), r.Role ?? PanelRole.IndependentMember, r.AppointedOn.Date, r.TermEndsOn.Date))]);
+            // A member keeps the sign-in account linked to them (matched by name): the form does not show it.
+            var accounts = panel.Members.Where(m => m.UserId is not null).GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First().UserId, StringComparer.OrdinalIgnoreCase);
+            PanelMemberDetails Member(Row row)
+            {
+                var name = CleanText.SingleLine(row.Name);
+                return new PanelMemberDetails(name, row.Role ?? PanelRole.IndependentMember, row.AppointedOn.Date, row.TermEndsOn.Date, accounts.GetValueOrDefault(name));
+            }
+
+            panel.SetMembers([.. command.Members.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(Member)]);
             panel.Organisations.RemoveAll(o => chosen.All(c => c.Id != o.OrganisationId));
             foreach (var organisation in chosen.Where(c => !panel.Serves(c.Id)))
             {

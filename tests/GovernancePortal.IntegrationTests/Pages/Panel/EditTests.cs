@@ -9,9 +9,14 @@ namespace GovernancePortal.IntegrationTests.Pages.Panel;
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]
-    public async Task Edit_AddMemberInAnEmptyRow_SavesTheMember()
+    public async Task Edit_AddMemberInAnEmptyRow_SavesTheMemberAndKeepsLinkedAccounts()
     {
         await portal.EnsurePanelAsync();
+        await portal.WithDbAsync(async db =>
+        {
+            (await db.PanelMembers.FirstAsync(m => m.Name == PanelTestData.Member)).UserId = "linked-account";
+            return await db.SaveChangesAsync();
+        });
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.MetGovernance);
         var form = await client.GetFormAsync("/panel/edit");
         var blank = Enumerable.Range(0, 50).First(i => string.IsNullOrEmpty(form.Value($"Input.Members[{i}].Name")));
@@ -23,6 +28,7 @@ public sealed class EditTests(SqlitePortal portal)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var member = await portal.WithDbAsync(db => db.PanelMembers.SingleAsync(m => m.Name == "Added Member"));
         Assert.Equal(new DateOnly(2019, 4, 1), member.AppointedOn);
+        Assert.Equal("linked-account", await portal.WithDbAsync(db => db.PanelMembers.Where(m => m.Name == PanelTestData.Member).Select(m => m.UserId).SingleAsync()));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class IndexTests(SqlitePortal portal)
         var (response, page) = await client.GetPageAsync("/panel");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(PanelTestData.Chair, page.QuerySelector("#members")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(PanelTestData.Member, page.QuerySelector("#members")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"#upcoming-meetings a[href='/panel/meetings/{meeting}']"));
         Assert.Null(page.QuerySelector("a[href='/panel/edit']"));
     }

@@ -12,8 +12,9 @@ namespace GovernancePortal.IntegrationTests.Pages.Panel;
 /// </summary>
 public static class PanelTestData
 {
-    public const string Chair = "Test Chair";
+    /// <summary>Independent members every panel of the tests has (added to a panel set up otherwise, e.g. by the demo seed).</summary>
     public const string Member = "Test Member";
+    public const string OtherMember = "Test Member Two";
 
     private static int days;
 
@@ -22,24 +23,28 @@ public static class PanelTestData
     /// <summary>A date no other meeting made by these tests has: far ahead, a day later each time.</summary>
     public static DateOnly NextDate() => new DateOnly(2045, 1, 1).AddDays(Interlocked.Increment(ref days) * 7);
 
-    /// <summary>The panel, set up when the portal has none yet; its id.</summary>
+    /// <summary>The panel, set up when the portal has none yet, with the tests' two members; its id.</summary>
     public static Task<int> EnsurePanelAsync(this PortalFactory portal) =>
         portal.WithDbAsync(async db =>
         {
-            var existing = await db.AuditPanels.OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-            if (existing is { } id)
+            var panel = await db.AuditPanels.Include(p => p.Members).OrderBy(p => p.Id).FirstOrDefaultAsync();
+            if (panel is null)
             {
-                return id;
+                panel = new AuditPanel { Name = "MPS-MOPAC Joint Audit Panel" };
+                panel.SetMembers([new("Test Chair", PanelRole.Chair, new DateOnly(2016, 4, 1), null)]);
+                foreach (var organisation in await db.Organisations.Where(o => o.Code == OrganisationCodes.Met || o.Code == OrganisationCodes.Mopac).ToListAsync())
+                {
+                    panel.Organisations.Add(new PanelOrganisation { OrganisationId = organisation.Id });
+                }
+
+                db.AuditPanels.Add(panel);
             }
 
-            var panel = new AuditPanel { Name = "MPS-MOPAC Joint Audit Panel" };
-            panel.SetMembers([new(Chair, PanelRole.Chair, new DateOnly(2016, 4, 1), null), new(Member, PanelRole.IndependentMember, new DateOnly(2016, 4, 1), null)]);
-            foreach (var organisation in await db.Organisations.Where(o => o.Code == OrganisationCodes.Met || o.Code == OrganisationCodes.Mopac).ToListAsync())
+            foreach (var name in new[] { Member, OtherMember }.Where(n => panel.Members.All(m => m.Name != n)))
             {
-                panel.Organisations.Add(new PanelOrganisation { OrganisationId = organisation.Id });
+                panel.Members.Add(new PanelMember { Name = name, Role = PanelRole.IndependentMember, AppointedOn = new DateOnly(2016, 4, 1), SortOrder = panel.Members.Count + 1 });
             }
 
-            db.AuditPanels.Add(panel);
             await db.SaveChangesAsync();
             return panel.Id;
         });

@@ -66,7 +66,7 @@ public static class EditAgenda
                 row.RuleFor(r => CleanText.SingleLine(r.Title)).MaximumLength(TextLimits.Title).WithMessage($"A title must be {TextLimits.Title} characters or fewer").OverridePropertyName("Title");
                 row.RuleFor(r => CleanText.SingleLine(r.Officer)).MaximumLength(TextLimits.JobTitle).WithMessage($"The presenting officer must be {TextLimits.JobTitle} characters or fewer").OverridePropertyName("Officer");
                 row.RuleFor(r => r.Number).NotEmpty().When(r => !string.IsNullOrWhiteSpace(r.Title)).WithMessage("Enter the item's number");
-                row.RuleFor(r => r.Title).Must((r, title) => !string.IsNullOrWhiteSpace(title) || (string.IsNullOrWhiteSpace(r.Number) && string.IsNullOrWhiteSpace(r.Officer) && r.PublicationId is null))
+                row.RuleFor(r => r.Title).Must((r, title) => !string.IsNullOrWhiteSpace(title) || (string.IsNullOrWhiteSpace(r.Number) && string.IsNullOrWhiteSpace(r.Organisation) && string.IsNullOrWhiteSpace(r.Officer) && r.PublicationId is null))
                     .WithMessage("Enter the item's title, or clear the row");
             });
             RuleFor(c => c.Rows).Must(rows => Duplicate(rows) is null)

@@ -21,7 +21,7 @@ public sealed class AttendeesTests(SqlitePortal portal)
         Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
         var names = page.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlInputElement>("input[name$='.Name']").Select(i => i.Value).Where(v => v.Length > 0).ToList();
         Assert.Equal("Officer In Attendance", names[0]);
-        Assert.Contains(PanelTestData.Chair, names);
+        Assert.Contains(PanelTestData.OtherMember, names);
         var member = names.IndexOf(PanelTestData.Member);
 
         var (saved, _) = await RenderedForm.Find(client, $"/panel/meetings/{id}/attendees", page, null)
@@ -30,7 +30,7 @@ public sealed class AttendeesTests(SqlitePortal portal)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var attendees = await portal.WithDbAsync(db => db.MeetingAttendees.Where(a => a.MeetingId == id).ToListAsync());
         Assert.Equal(Attendance.InAttendance, attendees.Single(a => a.Name == "Officer In Attendance").Attendance);
-        Assert.Equal(Attendance.Present, attendees.Single(a => a.Name == PanelTestData.Chair).Attendance);
+        Assert.Equal(Attendance.Present, attendees.Single(a => a.Name == PanelTestData.OtherMember).Attendance);
         Assert.Equal(Attendance.Apologies, attendees.Single(a => a.Name == PanelTestData.Member).Attendance);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DetailsTests(SqlitePortal portal)
         {
             var meeting = await db.PanelMeetings.Include(m => m.Publications).Include(m => m.AgendaItems).Include(m => m.Attendees).SingleAsync(m => m.Id == id);
             meeting.SetAgenda([new("1", "Apologies and declarations", null, null, null), new("2", "Annual Governance Statement", null, "Director of Strategy", null)]);
-            meeting.SetAttendees([new(PanelTestData.Chair, "Chair", Attendance.Present), new("Absent Member", "Independent member", Attendance.Apologies)]);
+            meeting.SetAttendees([new(PanelTestData.Member, "Independent member", Attendance.Present), new("Absent Member", "Independent member", Attendance.Apologies)]);
             return await db.SaveChangesAsync();
         });
         await portal.NewActionAsync(id, "An update on strategic partnerships");

@@ -43,7 +43,7 @@ public sealed class FrontSheetTests(SqlitePortal portal)
         Assert.Contains("Internal audit progress report", text, StringComparison.Ordinal);
         Assert.Contains("Director of Audit, MOPAC", text, StringComparison.Ordinal);
         Assert.Contains("Sent Apologies", text, StringComparison.Ordinal);
-        Assert.Contains(PanelTestData.Chair, text, StringComparison.Ordinal);
+        Assert.Contains(PanelTestData.Member, text, StringComparison.Ordinal);
     }
 
     [Fact]
