@@ -176,6 +176,21 @@ public static class PageAccess
         ["/Recommendations/Import/Index"] = PageRule.Requires(Permission.ManageRecommendations),
         ["/Recommendations/Import/Preview"] = PageRule.Requires(Permission.ManageRecommendations),
         ["/Recommendations/Export"] = PageRule.Requires(Permission.ViewRecommendations),
+        // Audit Panel workspace, part A (the panel, meetings, agenda front sheet, Panel actions): every role reads it;
+        // the governance teams run it (for their own organisation's Panel actions).
+        ["/Panel/Index"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Edit"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Create"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Details"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Meetings/Edit"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Attendees"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Agenda"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Held"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/FrontSheet"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Actions/Index"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Actions/Create"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Actions/Edit"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Actions/Respond"] = PageRule.Requires(Permission.ManagePanel),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

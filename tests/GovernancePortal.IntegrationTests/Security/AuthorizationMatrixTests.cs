@@ -5,6 +5,7 @@ using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Pages.Framework;
+using GovernancePortal.IntegrationTests.Pages.Panel;
 using GovernancePortal.IntegrationTests.Pages.Papers;
 using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
@@ -163,6 +164,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var analysisSurvey = await portal.SampleSurveyAsync();
         var (draftPaper, publishedPaper, coverPaper) = await portal.MatrixPapersAsync();
         var paperSection = draftPaper.TextSectionId;
+        var (panelMeeting, panelAction) = await portal.MatrixPanelAsync();
 
         // Papers reference data (glossary, audit opinion, templates): the Met's, made once per portal.
         var (glossaryEntry, opinion, recommendation) = await PortalDb.WithDbAsync(portal, async db =>
@@ -323,6 +325,20 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Recommendations/Import/Index"] = [new("/recommendations/mps/import")],
             ["/Recommendations/Import/Preview"] = [new($"/recommendations/import/{recommendationBatch}")],
             ["/Recommendations/Export"] = [new("/recommendations/mps/export/csv"), new("/recommendations/mopac/export/xlsx")],
+            // Audit Panel workspace, part A: the panel and its meetings serve both organisations; a Panel action is its organisation's.
+            ["/Panel/Index"] = [new("/panel")],
+            ["/Panel/Edit"] = [new("/panel/edit", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Create"] = [new("/panel/meetings/create", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Details"] = [new($"/panel/meetings/{panelMeeting}")],
+            ["/Panel/Meetings/Edit"] = [new($"/panel/meetings/{panelMeeting}/edit", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Attendees"] = [new($"/panel/meetings/{panelMeeting}/attendees", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Agenda"] = [new($"/panel/meetings/{panelMeeting}/agenda", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Held"] = [new($"/panel/meetings/{panelMeeting}/held", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/FrontSheet"] = [new($"/panel/meetings/{panelMeeting}/front-sheet/html")],
+            ["/Panel/Actions/Index"] = [new("/panel/actions"), new("/panel/actions?show=all")],
+            ["/Panel/Actions/Create"] = [new("/panel/actions/create", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Actions/Edit"] = [new($"/panel/actions/{panelAction}/edit")],
+            ["/Panel/Actions/Respond"] = [new($"/panel/actions/{panelAction}/respond")],
         };
     }
 

@@ -38,10 +38,11 @@ public static class DefaultTemplates
         [
             new("1", "Summary", SectionContent.Text, None, true, null),
             new("2", "Recommendations", SectionContent.Text, None, true, null),
-            new("3", "Supporting information", SectionContent.Text, None, true, null),
-            new("4", "Equality and diversity impact", SectionContent.Text, None, true, null),
-            new("5", "Financial implications", SectionContent.Text, None, true, null),
-            new("6", "Legal implications", SectionContent.Text, None, true, null),
+            new("3", "Actions from the previous Panel", SectionContent.PanelActions, None, false, null),
+            new("4", "Supporting information", SectionContent.Text, None, true, null),
+            new("5", "Equality and diversity impact", SectionContent.Text, None, true, null),
+            new("6", "Financial implications", SectionContent.Text, None, true, null),
+            new("7", "Legal implications", SectionContent.Text, None, true, null),
             new(null, "Appendices", SectionContent.Appendices, None, false, null),
         ],
         PaperKind.ProgressReport =>

@@ -1,0 +1,17 @@
+using GovernancePortal.Application.Features.Panel.Meetings;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GovernancePortal.Web.Pages.Panel.Meetings;
+
+public sealed class DetailsModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    public ViewMeeting.View View { get; private set; } = default!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        View = await mediator.Send(new ViewMeeting.Query(Id), cancellationToken);
+}
