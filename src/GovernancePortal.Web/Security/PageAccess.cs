@@ -171,6 +171,16 @@ public static class PageAccess
         ["/Papers/Opinions/Recommendation"] = PageRule.Requires(Permission.ManagePapers),
         ["/Papers/Templates/Index"] = PageRule.Requires(Permission.ManagePapers),
         ["/Papers/Templates/Section"] = PageRule.Requires(Permission.ManagePapers),
+
+        // Audit Panel, part B: publishing papers to meetings, publications, questions, snapshots (the use cases check the organisation).
+        ["/Panel/Meetings/Publish"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Changes"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Meetings/Dashboard"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Publications/Details"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Publications/Download"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Publications/Correct"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Questions/Ask"] = PageRule.Requires(Permission.AskPanelQuestions),
+        ["/Panel/Questions/Answer"] = PageRule.Requires(Permission.ManagePanel),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>
