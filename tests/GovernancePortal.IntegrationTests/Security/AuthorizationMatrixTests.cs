@@ -5,6 +5,7 @@ using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Pages.Framework;
+using GovernancePortal.IntegrationTests.Pages.Panel;
 using GovernancePortal.IntegrationTests.Pages.Papers;
 using GovernancePortal.IntegrationTests.Pages.Surveys;
 using GovernancePortal.IntegrationTests.Support;
@@ -137,6 +138,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var analysisSurvey = await portal.SampleSurveyAsync();
         var (draftPaper, publishedPaper, coverPaper) = await portal.MatrixPapersAsync();
         var paperSection = draftPaper.TextSectionId;
+        var (panelMeeting, panelPublication, panelQuestion) = await portal.MatrixPanelSamplesAsync();
 
         // Papers reference data (glossary, audit opinion, templates): the Met's, made once per portal.
         var (glossaryEntry, opinion, recommendation) = await PortalDb.WithDbAsync(portal, async db =>
@@ -292,6 +294,14 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Papers/Opinions/Recommendation"] = [new($"/papers/opinions/mps/{opinion}/recommendation"), new($"/papers/opinions/mps/{opinion}/recommendation/{recommendation}")],
             ["/Papers/Templates/Index"] = [new("/papers/templates/mps"), new("/papers/templates/mps/CoverReport")],
             ["/Papers/Templates/Section"] = [new("/papers/templates/mps/AnnualGovernanceStatement/section"), new($"/papers/templates/mps/AnnualGovernanceStatement/section/{templateSection}")],
+            ["/Panel/Meetings/Publish"] = [new($"/panel/meetings/{panelMeeting}/publish", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Changes"] = [new($"/panel/meetings/{panelMeeting}/changes/mps")],
+            ["/Panel/Meetings/Dashboard"] = [new($"/panel/meetings/{panelMeeting}/dashboard/mps")],
+            ["/Panel/Publications/Details"] = [new($"/panel/publications/{panelPublication}")],
+            ["/Panel/Publications/Download"] = [new($"/panel/publications/{panelPublication}/download/pdf")],
+            ["/Panel/Publications/Correct"] = [new($"/panel/publications/{panelPublication}/correct")],
+            ["/Panel/Questions/Ask"] = [new($"/panel/publications/{panelPublication}/ask")],
+            ["/Panel/Questions/Answer"] = [new($"/panel/questions/{panelQuestion}/answer")],
         };
     }
 
