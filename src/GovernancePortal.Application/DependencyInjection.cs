@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Papers.Model.PaperCheckRunner>();
         services.AddScoped<Infrastructure.Seed.IPaperSnapshots, Features.Papers.Model.PaperSnapshots>();
         services.AddScoped<Features.Panel.Model.RegisterSnapshotBuilder>();
+        services.AddSingleton<Features.Panel.Model.SnapshotReader>();
         services.AddScoped<Features.Panel.Model.PanelPublisher>();
         services.AddScoped<Infrastructure.Seed.IPanelPublisher>(provider => provider.GetRequiredService<Features.Panel.Model.PanelPublisher>());
 

@@ -21,19 +21,17 @@ public static class ChangesSinceLastPanel
         public ScopeTarget Scope => ScopeTarget.Organisation(Organisation);
     }
 
-    public sealed record SnapshotInfo(int Id, int MeetingId, DateOnly MeetingDate, DateOnly AsAt, string Sha256);
-
     /// <summary><see cref="Changes"/> is null when this meeting has no snapshot of the organisation yet.</summary>
     public sealed record View(
         PanelReads.MeetingHeading Meeting,
         string OrganisationCode,
         string OrganisationName,
-        SnapshotInfo? This,
-        SnapshotInfo? Previous,
+        PanelReads.SnapshotInfo? This,
+        PanelReads.SnapshotInfo? Previous,
         string? RagRule,
         SnapshotChanges? Changes);
 
-    public sealed class Handler(GovernancePortalDbContext db) : IQueryHandler<Query, View>
+    public sealed class Handler(GovernancePortalDbContext db, SnapshotReader snapshots) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -51,18 +49,17 @@ public static class ChangesSinceLastPanel
                 .Where(s => s.OrganisationId == organisationId && s.Meeting!.PanelId == panelId
                     && (s.Meeting.Date < meeting.Date || (s.Meeting.Date == meeting.Date && s.MeetingId < meeting.Id)))
                 .OrderByDescending(s => s.Meeting!.Date).ThenByDescending(s => s.MeetingId).ThenByDescending(s => s.TakenAtUtc).ThenByDescending(s => s.Id)
-                .Select(s => new { Snapshot = s, MeetingDate = s.Meeting!.Date })
+                .Select(s => new PanelReads.SnapshotInfo(s.Id, s.MeetingId, s.Meeting!.Date, s.AsAt, s.Sha256))
                 .FirstOrDefaultAsync(cancellationToken);
-            var after = current.Read();
-            var before = previous?.Snapshot.Read();
+            var after = await snapshots.ReadAsync(db, current.Id, cancellationToken);
             return new View(
                 meeting,
                 code,
                 name,
-                new SnapshotInfo(current.Id, meeting.Id, meeting.Date, current.AsAt, current.Sha256),
-                previous is null ? null : new SnapshotInfo(previous.Snapshot.Id, previous.Snapshot.MeetingId, previous.MeetingDate, previous.Snapshot.AsAt, previous.Snapshot.Sha256),
+                current,
+                previous,
                 after.RagRule,
-                before is null ? null : SnapshotDiff.Between(before, after));
+                previous is null ? null : await snapshots.ChangesAsync(db, previous.Id, current.Id, cancellationToken));
         }
     }
 }

@@ -35,7 +35,7 @@ public static class PanelDashboard
         IReadOnlyList<Row> Rows,
         IReadOnlyList<(RecommendationStatus Status, int Count)> Recommendations);
 
-    public sealed class Handler(GovernancePortalDbContext db) : IQueryHandler<Query, View>
+    public sealed class Handler(GovernancePortalDbContext db, SnapshotReader snapshots) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -48,7 +48,7 @@ public static class PanelDashboard
                 return new View(meeting, code, name, null, null, null, [], []);
             }
 
-            var register = snapshot.Read();
+            var register = await snapshots.ReadAsync(db, snapshot.Id, cancellationToken);
             var rows = new List<Row>();
             foreach (var plan in register.Actions.GroupBy(a => a.Plan).OrderBy(g => g.Key, StringComparer.Ordinal))
             {

@@ -22,6 +22,7 @@ public sealed class PanelPublisher(PaperComposer composer, RegisterSnapshotBuild
         ArgumentNullException.ThrowIfNull(actor);
         Refuse(meeting.IsHeld ? "This meeting has been held: publish to a later meeting, or correct a paper already published to it" : null);
         Refuse(paper.IsPublished ? null : $"{paper.Title} is not published yet: only published papers go to the Audit Panel");
+        Refuse(meeting.Publications.Any(p => p.PaperId == paper.Id) ? $"{paper.Title} is already published to this meeting; publish a correction instead" : null);
         var (snapshot, files) = await FreezeAsync(paper, asAt, actor, cancellationToken);
         return meeting.Publish(paper, snapshot, files, actor);
     }

@@ -45,16 +45,20 @@ public static class PanelReads
             ?? throw new NotFoundException("There is no such Audit Panel meeting.");
     }
 
+    /// <summary>A snapshot without its content (read through <see cref="SnapshotReader"/>).</summary>
+    public sealed record SnapshotInfo(int Id, int MeetingId, DateOnly MeetingDate, DateOnly AsAt, string Sha256);
+
     /// <summary>
     /// The latest snapshot of an organisation at a meeting (null when none of its papers is published there), or a
     /// given one of them.
     /// </summary>
-    public static Task<PanelSnapshot?> SnapshotAtAsync(GovernancePortalDbContext db, int meetingId, int organisationId, int? snapshotId, CancellationToken cancellationToken)
+    public static Task<SnapshotInfo?> SnapshotAtAsync(GovernancePortalDbContext db, int meetingId, int organisationId, int? snapshotId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.PanelSnapshots.AsNoTracking()
             .Where(s => s.MeetingId == meetingId && s.OrganisationId == organisationId && (snapshotId == null || s.Id == snapshotId))
             .OrderByDescending(s => s.TakenAtUtc).ThenByDescending(s => s.Id)
+            .Select(s => new SnapshotInfo(s.Id, s.MeetingId, s.Meeting!.Date, s.AsAt, s.Sha256))
             .FirstOrDefaultAsync(cancellationToken);
     }
 

@@ -45,7 +45,7 @@ public static class PublicationDetails
         bool CanAsk,
         bool CanManage);
 
-    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<Query, View>
+    public sealed class Handler(GovernancePortalDbContext db, ICurrentUser user, SnapshotReader snapshots) : IQueryHandler<Query, View>
     {
         public async ValueTask<View> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -65,8 +65,9 @@ public static class PublicationDetails
                 .OrderBy(f => f.Format)
                 .Select(f => new FileRow(f.Format, f.FileName, f.Length, f.Sha256))
                 .ToListAsync(cancellationToken);
-            var snapshot = await db.PanelSnapshots.AsNoTracking().SingleAsync(s => s.Id == publication.SnapshotId, cancellationToken);
-            var register = snapshot.Read();
+            var snapshot = await db.PanelSnapshots.AsNoTracking().Where(s => s.Id == publication.SnapshotId)
+                .Select(s => new { s.Id, s.AsAt, s.TakenAtUtc, s.Sha256 }).SingleAsync(cancellationToken);
+            var register = await snapshots.ReadAsync(db, snapshot.Id, cancellationToken);
             var questions = await db.PaperQuestions.AsNoTracking()
                 .Where(q => q.Publication!.MeetingId == publication.MeetingId && q.Publication.Sequence == publication.Sequence)
                 .OrderBy(q => q.AskedAtUtc).ThenBy(q => q.Id)
