@@ -25,6 +25,10 @@ public static class DependencyInjection
         services.AddScoped<Features.Papers.Model.PaperComposer>();
         services.AddScoped<Features.Papers.Model.PaperCheckRunner>();
         services.AddScoped<Infrastructure.Seed.IPaperSnapshots, Features.Papers.Model.PaperSnapshots>();
+        services.AddScoped<Features.Panel.Model.RegisterSnapshotBuilder>();
+        services.AddSingleton<Features.Panel.Model.SnapshotReader>();
+        services.AddScoped<Features.Panel.Model.PanelPublisher>();
+        services.AddScoped<Infrastructure.Seed.IPanelPublisher>(provider => provider.GetRequiredService<Features.Panel.Model.PanelPublisher>());
 
         // The audit trail records whoever the use case acts for (a system actor unless the host registers a user).
         services.TryAddScoped<ICurrentUser>(_ => new SystemUser("system"));

@@ -9,6 +9,7 @@ IBenchmarkScenario[] scenarios =
     new ImprovementScenario(),
     new SicScenario(),
     new PapersScenario(),
+    new PanelScenario(),
 ];
 
 var selected = args.Length > 0 ? scenarios.FirstOrDefault(s => string.Equals(s.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;

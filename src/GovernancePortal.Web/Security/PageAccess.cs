@@ -191,6 +191,15 @@ public static class PageAccess
         ["/Panel/Actions/Create"] = PageRule.Requires(Permission.ManagePanel),
         ["/Panel/Actions/Edit"] = PageRule.Requires(Permission.ManagePanel),
         ["/Panel/Actions/Respond"] = PageRule.Requires(Permission.ManagePanel),
+        // Audit Panel, part B: publishing papers to meetings, publications, questions, snapshots (the use cases check the organisation).
+        ["/Panel/Meetings/Publish"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Meetings/Changes"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Meetings/Dashboard"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Publications/Details"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Publications/Download"] = PageRule.Requires(Permission.ViewPanel),
+        ["/Panel/Publications/Correct"] = PageRule.Requires(Permission.ManagePanel),
+        ["/Panel/Questions/Ask"] = PageRule.Requires(Permission.AskPanelQuestions),
+        ["/Panel/Questions/Answer"] = PageRule.Requires(Permission.ManagePanel),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>
