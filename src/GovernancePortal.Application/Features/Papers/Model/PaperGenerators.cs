@@ -17,7 +17,7 @@ namespace GovernancePortal.Application.Features.Papers.Model;
 /// own it: overdue and revised from <see cref="ActionRules"/>, counts from <see cref="ProgressCounts"/>, ratings and the
 /// response rate as the survey analysis computes them.
 /// </summary>
-internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper, TimeProvider time)
+internal sealed partial class PaperGenerators(GovernancePortalDbContext db, Paper paper, TimeProvider time)
 {
     private const string MetStyleControlsHeading = "Key controls to manage this activity";
 
@@ -54,6 +54,7 @@ internal sealed class PaperGenerators(GovernancePortalDbContext db, Paper paper,
         SectionContent.ProgressRag => ProgressRag(await ProgressPlanAsync(cancellationToken), await OrganisationAsync(cancellationToken)),
         SectionContent.SlippedActions => SlippedActions(await ProgressPlanAsync(cancellationToken)),
         SectionContent.CompletedActions => CompletedActions(await ProgressPlanAsync(cancellationToken)),
+        SectionContent.RecommendationSummary => await RecommendationSummaryAsync(cancellationToken),
         _ => [new DocNote($"{section.Heading}: this kind of content is not generated.")],
     };
 
