@@ -171,6 +171,24 @@ public static class PageAccess
         ["/Papers/Opinions/Recommendation"] = PageRule.Requires(Permission.ManagePapers),
         ["/Papers/Templates/Index"] = PageRule.Requires(Permission.ManagePapers),
         ["/Papers/Templates/Section"] = PageRule.Requires(Permission.ManagePapers),
+
+        // External recommendations register (part C): every role reads the register, summary, reports and a
+        // recommendation; the governance team manages its own organisation's register and decides closure; owners
+        // (senior leads whose post owns the recommendation) and the governance team start work and propose closure
+        // (the handlers check the owner and the organisation).
+        ["/Recommendations/Index"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Summary"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Details"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Reports/Index"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Start"] = PageRule.Requires(Permission.ProposeRecommendationClosure),
+        ["/Recommendations/ProposeClosure"] = PageRule.Requires(Permission.ProposeRecommendationClosure),
+        ["/Recommendations/Create"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Edit"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/DecideClosure"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Reopen"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Links"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Reports/Edit"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Settings"] = PageRule.Requires(Permission.ManageRecommendations),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>
