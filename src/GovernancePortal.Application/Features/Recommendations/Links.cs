@@ -28,8 +28,8 @@ public static class LinkRecommendationActions
         public Guid Version { get; set; }
     }
 
-    /// <summary>Links (<paramref name="Link"/> true) or unlinks the action.</summary>
-    public sealed record Command(int Id, Guid Version, int? ActionId, bool Link) : ICommand<string>, IOrganisationScoped
+    /// <summary>Links (<paramref name="Add"/> true) or unlinks the action.</summary>
+    public sealed record Command(int Id, Guid Version, int? ActionId, bool Add) : ICommand<string>, IOrganisationScoped
     {
         public Permission Permission => Permission.ManageRecommendations;
 
@@ -63,7 +63,7 @@ public static class LinkRecommendationActions
             var action = await db.ImprovementActions.Where(a => a.Id == command.ActionId)
                 .Select(a => new { Action = a, a.Area!.Plan!.OrganisationId }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw Validation.Fail(nameof(Form.ActionId), "Choose an improvement action of this organisation");
-            if (command.Link)
+            if (command.Add)
             {
                 r.Link(action.Action, action.OrganisationId);
             }

@@ -15,14 +15,14 @@ public sealed class LinksModel(IMediator mediator) : RecommendationPageModel(med
 
     public async Task<IActionResult> OnPostLinkAsync(CancellationToken cancellationToken)
     {
-        var code = await Mediator.Send(new LinkRecommendationActions.Command(Id, Input.Version, Input.ActionId, Link: true), cancellationToken);
+        var code = await Mediator.Send(new LinkRecommendationActions.Command(Id, Input.Version, Input.ActionId, Add: true), cancellationToken);
         TempData["Success"] = $"{code} has been linked";
         return RedirectToPage("/Recommendations/Links", new { id = Id });
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync(CancellationToken cancellationToken)
     {
-        var code = await Mediator.Send(new LinkRecommendationActions.Command(Id, Input.Version, Input.ActionId, Link: false), cancellationToken);
+        var code = await Mediator.Send(new LinkRecommendationActions.Command(Id, Input.Version, Input.ActionId, Add: false), cancellationToken);
         TempData["Success"] = $"{code} has been unlinked";
         return RedirectToPage("/Recommendations/Links", new { id = Id });
     }
