@@ -9,12 +9,12 @@ public sealed class PortalJourneyTests(BrowserFixture fixture) : BrowserTest(fix
         [.. (await page.Locator(".govuk-service-navigation__list .govuk-service-navigation__link").AllInnerTextsAsync()).Select(t => t.Trim())];
 
     [Theory]
-    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Framework", "Improvement", "Papers", "Audit Panel", "Users", "Audit log" })]
-    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home", "Framework", "Improvement", "Surveys", "Papers", "Audit Panel", "My actions", "My surveys" })]
-    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home", "Framework", "Improvement", "Surveys", "Papers", "Audit Panel", "My actions", "My surveys" })]
-    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home", "Framework", "Improvement", "Papers", "Audit Panel", "My areas", "My actions", "My surveys" })]
-    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home", "Framework", "Improvement", "Papers", "Audit Panel" })]
-    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Framework", "Improvement", "Surveys", "Papers", "Audit Panel", "Audit log" })]
+    [InlineData("admin@example.org", "Demo Administrator", new[] { "Home", "Framework", "Improvement", "Papers", "Audit Panel", "Recommendations", "Users", "Audit log" })]
+    [InlineData("governance.met@example.org", "Demo Met Governance Officer", new[] { "Home", "Framework", "Improvement", "Surveys", "Papers", "Audit Panel", "Recommendations", "My actions", "My surveys" })]
+    [InlineData("governance.mopac@example.org", "Demo MOPAC Governance Officer", new[] { "Home", "Framework", "Improvement", "Surveys", "Papers", "Audit Panel", "Recommendations", "My actions", "My surveys" })]
+    [InlineData("lead@example.org", "Demo Senior Lead", new[] { "Home", "Framework", "Improvement", "Papers", "Audit Panel", "Recommendations", "My areas", "My actions", "My surveys" })]
+    [InlineData("panel@example.org", "Demo Audit Panel Member", new[] { "Home", "Framework", "Improvement", "Papers", "Audit Panel", "Recommendations" })]
+    [InlineData("auditor@example.org", "Demo Auditor", new[] { "Home", "Framework", "Improvement", "Surveys", "Papers", "Audit Panel", "Recommendations", "Audit log" })]
     public async Task SignIn_EachDemoRole_SeesDashboardAndTheirNavigation(string email, string name, string[] navigation)
     {
         // Signing in is the journey here: through the form, not from saved cookies.

@@ -159,6 +159,12 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(GovernancePortalD
             return;
         }
 
+        if (scoped.Scope is ScopeTarget.RecommendationTarget { Id: var recommendationId } && scoped.Permission == Permission.ProposeRecommendationClosure)
+        {
+            await Features.Recommendations.RecommendationScope.DemandCanProposeAsync(db, user, recommendationId, cancellationToken);
+            return;
+        }
+
         if (scoped.Scope is ScopeTarget.SurveyReturnTarget { Id: var returnId } && scoped.Permission == Permission.CompleteSurvey)
         {
             await ReturnAccess.DemandAsync(db, user, returnId, sign: scoped is ReturnAccess.ISignatoryOnly, cancellationToken);

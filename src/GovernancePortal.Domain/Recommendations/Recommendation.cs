@@ -154,16 +154,17 @@ public class Recommendation : Entity, IAudited, IVersioned
         }
 
         var previousDue = DueDate;
+        if (previousDue is not null && previousDue != details.DueDate && string.IsNullOrWhiteSpace(dueDateReason))
+        {
+            // Refused before anything changes, so a refused edit leaves the recommendation as it was.
+            throw new DomainException("Give the reason the due date changed");
+        }
+
         Reference = Required(details.Reference, "reference");
         Text = Required(details.Text, "recommendation");
         Apply(details);
         if (previousDue != DueDate)
         {
-            if (previousDue is not null && string.IsNullOrWhiteSpace(dueDateReason))
-            {
-                throw new DomainException("Give the reason the due date changed");
-            }
-
             OriginalDueDate ??= DueDate;
             var words = $"Due date changed from {Day(previousDue)} to {Day(DueDate)}";
             Record(RecommendationEventKind.DueDateChanged, string.IsNullOrWhiteSpace(dueDateReason) ? words : $"{words}: {dueDateReason.Trim()}", Status, actor);

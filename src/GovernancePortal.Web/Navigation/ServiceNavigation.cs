@@ -22,6 +22,7 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Surveys", "/Surveys/Index", PageAccess.PolicyName(Permission.ViewSurveyAnalysis), "/surveys"),
         new("Papers", "/Papers/Index", PageAccess.PolicyName(Permission.ViewPapers), "/papers"),
         new("Audit Panel", "/Panel/Index", PageAccess.PolicyName(Permission.ViewPanel), "/panel"),
+        new("Recommendations", "/Recommendations/Index", PageAccess.PolicyName(Permission.ViewRecommendations), "/recommendations"),
         new("My areas", "/Framework/MyAreas/Index", PageAccess.PolicyName(Permission.ProposeFrameworkText), "/framework/my-areas"),
         new("My actions", "/Improvement/MyActions", PageAccess.PolicyName(Permission.ReportActionProgress), "/improvement/my-actions"),
         new("My surveys", "/Surveys/MySurveys", PageAccess.PolicyName(Permission.CompleteSurvey), "/surveys/my-surveys"),

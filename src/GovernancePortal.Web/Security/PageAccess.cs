@@ -200,6 +200,23 @@ public static class PageAccess
         ["/Panel/Publications/Correct"] = PageRule.Requires(Permission.ManagePanel),
         ["/Panel/Questions/Ask"] = PageRule.Requires(Permission.AskPanelQuestions),
         ["/Panel/Questions/Answer"] = PageRule.Requires(Permission.ManagePanel),
+        // External recommendations register (part C): every role reads the register, summary, reports and a
+        // recommendation; the governance team manages its own organisation's register and decides closure; owners
+        // (senior leads whose post owns the recommendation) and the governance team start work and propose closure
+        // (the handlers check the owner and the organisation).
+        ["/Recommendations/Index"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Summary"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Details"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Reports/Index"] = PageRule.Requires(Permission.ViewRecommendations),
+        ["/Recommendations/Start"] = PageRule.Requires(Permission.ProposeRecommendationClosure),
+        ["/Recommendations/ProposeClosure"] = PageRule.Requires(Permission.ProposeRecommendationClosure),
+        ["/Recommendations/Create"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Edit"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/DecideClosure"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Reopen"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Links"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Reports/Edit"] = PageRule.Requires(Permission.ManageRecommendations),
+        ["/Recommendations/Settings"] = PageRule.Requires(Permission.ManageRecommendations),
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

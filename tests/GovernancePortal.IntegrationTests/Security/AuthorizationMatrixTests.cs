@@ -195,6 +195,41 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             .Where(s => db.PaperTemplates.Any(t => t.Id == s.TemplateId && t.Organisation!.Code == OrganisationCodes.Met && t.Kind == Domain.Papers.PaperKind.AnnualGovernanceStatement))
             .Select(s => s.Id).FirstAsync());
 
+        // External recommendations (part C): the Met's, made once per portal: one owned by the lead's post, one proposed
+        // for closure by someone with no account here, one closed.
+        var (ownedRecommendation, proposedRecommendation, closedRecommendation, sourceReport) = await PortalDb.WithDbAsync(portal, async db =>
+        {
+            var met = await db.Organisations.SingleAsync(o => o.Code == OrganisationCodes.Met);
+            await Application.Features.Recommendations.Model.RecommendationLists.EnsureSourcesAsync(db, met.Id, CancellationToken.None);
+            var report = await db.SourceReports.Include(r => r.Recommendations).SingleOrDefaultAsync(r => r.OrganisationId == met.Id && r.Title == "Matrix sample report");
+            if (report is null)
+            {
+                var source = await db.RecommendationSources.FirstAsync(s => s.OrganisationId == met.Id);
+                report = new Domain.Recommendations.SourceReport { OrganisationId = met.Id, SourceId = source.Id, Title = "Matrix sample report" };
+                db.SourceReports.Add(report);
+                var leadPost = await db.People.Where(p => p.OrganisationId == met.Id && db.Users.Any(u => u.Id == p.UserId && u.Email == PortalFactory.Accounts.Lead)).Select(p => p.Id).FirstAsync();
+                var actor = new Domain.Common.Actor("matrix", "Matrix set-up", DateTime.UtcNow);
+                Domain.Recommendations.Recommendation Raise(string reference, int? owner) =>
+                    Domain.Recommendations.Recommendation.Raise(report, new Domain.Recommendations.RecommendationDetails(reference, "Matrix sample recommendation", null, null, null, null, owner, null, null), actor);
+                var owned = Raise("M1", leadPost);
+                var proposed = Raise("M2", null);
+                proposed.ProposeClosure("Matrix evidence", actor);
+                var closed = Raise("M3", null);
+                closed.ProposeClosure("Matrix evidence", actor);
+                closed.AcceptClosure(null, null, actor with { UserId = "matrix-2" });
+                db.Recommendations.AddRange(owned, proposed, closed);
+                await db.SaveChangesAsync();
+            }
+
+            var ids = report.Recommendations.Count > 0
+                ? report.Recommendations.OrderBy(r => r.Reference, StringComparer.Ordinal).Select(r => r.Id).ToList()
+                : await db.Recommendations.Where(r => r.ReportId == report.Id).OrderBy(r => r.Reference).Select(r => r.Id).ToListAsync();
+            return (ids[0], ids[1], ids[2], report.Id);
+        });
+        static bool RecommendationOwner(ICurrentUser user) =>
+            AccessMatrix.Allows(user, Permission.ManageRecommendations, OrganisationCodes.Met)
+            || (AccessMatrix.Allows(user, Permission.ProposeRecommendationClosure, OrganisationCodes.Met) && user.UserName == PortalFactory.Accounts.Lead);
+
         static bool DraftReader(ICurrentUser user) => AccessMatrix.CanViewYear(user, OrganisationCodes.Met, published: false);
         static bool MetManager(ICurrentUser user) => AccessMatrix.Allows(user, Permission.ManageImprovementPlan, OrganisationCodes.Met);
         static bool ActionOwner(ICurrentUser user) =>
@@ -348,6 +383,20 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Panel/Publications/Correct"] = [new($"/panel/publications/{panelPublication}/correct")],
             ["/Panel/Questions/Ask"] = [new($"/panel/publications/{panelPublication}/ask")],
             ["/Panel/Questions/Answer"] = [new($"/panel/questions/{panelQuestion}/answer")],
+            // External recommendations (part C)
+            ["/Recommendations/Index"] = [new("/recommendations"), new("/recommendations/mps?status=open")],
+            ["/Recommendations/Summary"] = [new("/recommendations/mps/summary")],
+            ["/Recommendations/Details"] = [new($"/recommendations/item/{proposedRecommendation}")],
+            ["/Recommendations/Reports/Index"] = [new("/recommendations/mps/reports")],
+            ["/Recommendations/Reports/Edit"] = [new($"/recommendations/reports/{sourceReport}/edit")],
+            ["/Recommendations/Create"] = [new("/recommendations/mps/create")],
+            ["/Recommendations/Edit"] = [new($"/recommendations/item/{ownedRecommendation}/edit")],
+            ["/Recommendations/Start"] = [new($"/recommendations/item/{ownedRecommendation}/start", RecommendationOwner)],
+            ["/Recommendations/ProposeClosure"] = [new($"/recommendations/item/{ownedRecommendation}/propose-closure", RecommendationOwner), new($"/recommendations/item/{proposedRecommendation}/propose-closure", user => AccessMatrix.Allows(user, Permission.ManageRecommendations, OrganisationCodes.Met))],
+            ["/Recommendations/DecideClosure"] = [new($"/recommendations/item/{proposedRecommendation}/decide-closure")],
+            ["/Recommendations/Reopen"] = [new($"/recommendations/item/{closedRecommendation}/reopen")],
+            ["/Recommendations/Links"] = [new($"/recommendations/item/{ownedRecommendation}/links")],
+            ["/Recommendations/Settings"] = [new("/recommendations/mps/settings")],
         };
     }
 

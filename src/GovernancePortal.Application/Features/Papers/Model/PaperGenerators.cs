@@ -55,6 +55,7 @@ internal sealed partial class PaperGenerators(GovernancePortalDbContext db, Pape
         SectionContent.SlippedActions => SlippedActions(await ProgressPlanAsync(cancellationToken)),
         SectionContent.CompletedActions => CompletedActions(await ProgressPlanAsync(cancellationToken)),
         SectionContent.PanelActions => await PanelActionsAsync(cancellationToken),
+        SectionContent.RecommendationSummary => await RecommendationSummaryAsync(cancellationToken),
         _ => [new DocNote($"{section.Heading}: this kind of content is not generated.")],
     };
 

@@ -51,6 +51,7 @@ public static class DefaultTemplates
             new("2", "Progress by improvement area", SectionContent.ProgressRag, None, false, null),
             new("3", "Actions whose due date changed", SectionContent.SlippedActions, None, false, null),
             new("4", "Actions completed", SectionContent.CompletedActions, None, false, null),
+            new("5", "External recommendations", SectionContent.RecommendationSummary, None, false, null),
         ],
         _ => [new("1", "Introduction", SectionContent.Text, None, false, null)],
     };
