@@ -165,7 +165,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var (draftPaper, publishedPaper, coverPaper) = await portal.MatrixPapersAsync();
         var paperSection = draftPaper.TextSectionId;
         var (panelMeeting, panelAction) = await portal.MatrixPanelAsync();
-        var (panelMeeting, panelPublication, panelQuestion) = await portal.MatrixPanelSamplesAsync();
+        var (publishingMeeting, panelPublication, panelQuestion) = await portal.MatrixPanelSamplesAsync();
 
         // Papers reference data (glossary, audit opinion, templates): the Met's, made once per portal.
         var (glossaryEntry, opinion, recommendation) = await PortalDb.WithDbAsync(portal, async db =>
@@ -375,9 +375,9 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
             ["/Panel/Actions/Create"] = [new("/panel/actions/create", Anywhere(Permission.ManagePanel))],
             ["/Panel/Actions/Edit"] = [new($"/panel/actions/{panelAction}/edit")],
             ["/Panel/Actions/Respond"] = [new($"/panel/actions/{panelAction}/respond")],
-            ["/Panel/Meetings/Publish"] = [new($"/panel/meetings/{panelMeeting}/publish", Anywhere(Permission.ManagePanel))],
-            ["/Panel/Meetings/Changes"] = [new($"/panel/meetings/{panelMeeting}/changes/mps")],
-            ["/Panel/Meetings/Dashboard"] = [new($"/panel/meetings/{panelMeeting}/dashboard/mps")],
+            ["/Panel/Meetings/Publish"] = [new($"/panel/meetings/{publishingMeeting}/publish", Anywhere(Permission.ManagePanel))],
+            ["/Panel/Meetings/Changes"] = [new($"/panel/meetings/{publishingMeeting}/changes/mps")],
+            ["/Panel/Meetings/Dashboard"] = [new($"/panel/meetings/{publishingMeeting}/dashboard/mps")],
             ["/Panel/Publications/Details"] = [new($"/panel/publications/{panelPublication}")],
             ["/Panel/Publications/Download"] = [new($"/panel/publications/{panelPublication}/download/pdf")],
             ["/Panel/Publications/Correct"] = [new($"/panel/publications/{panelPublication}/correct")],

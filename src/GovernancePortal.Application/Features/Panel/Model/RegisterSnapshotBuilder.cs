@@ -26,8 +26,15 @@ public sealed class RegisterSnapshotBuilder(GovernancePortalDbContext db)
             ?? throw new InvalidOperationException($"There is no organisation {organisationId}.");
         var rule = organisation.RagRule;
 
+        // The plans of the register that day: those not closed (today's register), less any that had not started by the
+        // day, plus a closed plan whose period covered the day (it was the live plan then).
+        var plans = (await db.ImprovementPlans.AsNoTracking().Where(p => p.OrganisationId == organisationId)
+            .Select(p => new { p.Id, p.FirstYear, p.LastYear, p.Status }).ToListAsync(cancellationToken))
+            .Where(p => p.FirstYear.StartDate <= asAt && (p.Status != PlanStatus.Closed || p.LastYear.EndDate >= asAt))
+            .Select(p => p.Id).ToList();
+
         var actions = await db.ImprovementActions.AsNoTracking()
-            .Where(a => a.Area!.Plan!.OrganisationId == organisationId && a.Area.Plan.Status != PlanStatus.Closed)
+            .Where(a => plans.Contains(a.Area!.PlanId))
             .Select(a => new ActionRow(
                 a.Id,
                 a.Code,
@@ -50,7 +57,7 @@ public sealed class RegisterSnapshotBuilder(GovernancePortalDbContext db)
             .ToListAsync(cancellationToken);
 
         var revisions = (await db.DueDateRevisions.AsNoTracking()
-            .Where(r => r.Action!.Area!.Plan!.OrganisationId == organisationId && r.Action.Area.Plan.Status != PlanStatus.Closed)
+            .Where(r => plans.Contains(r.Action!.Area!.PlanId))
             .Select(r => new RevisionRow(r.ActionId, r.Id, r.PreviousDueDate, r.NewDueDate, r.Reason, r.RecordedAtUtc))
             .ToListAsync(cancellationToken))
             .ToLookup(r => r.ActionId);

@@ -163,22 +163,13 @@ public static class RecommendationImportWork
         return true;
     }
 
-    /// <summary>
-    /// The organisation's source bodies (tracked), after adding <see cref="RecommendationSource.Defaults"/> to an
-    /// organisation that has none yet. (The register's settings have a helper of their own for this; the two are to be
-    /// one.)
-    /// </summary>
+    /// <summary>The organisation's source bodies (tracked), the defaults added (unsaved) to an organisation that has none yet.</summary>
     private static async Task<List<RecommendationSource>> EnsureSourcesAsync(GovernancePortalDbContext db, int organisationId, CancellationToken cancellationToken)
     {
         var sources = await db.RecommendationSources.Where(s => s.OrganisationId == organisationId).ToListAsync(cancellationToken);
         if (sources.Count == 0)
         {
-            foreach (var (name, i) in RecommendationSource.Defaults.Select((n, i) => (n, i)))
-            {
-                var source = new RecommendationSource { OrganisationId = organisationId, Name = name, SortOrder = i + 1 };
-                sources.Add(source);
-                db.RecommendationSources.Add(source);
-            }
+            sources.AddRange(Model.RecommendationLists.AddDefaultSources(db, organisationId));
         }
 
         return sources;

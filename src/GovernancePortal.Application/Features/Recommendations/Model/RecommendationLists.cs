@@ -23,14 +23,24 @@ public static class RecommendationLists
             return false;
         }
 
-        var order = 0;
-        foreach (var name in RecommendationSource.Defaults)
-        {
-            db.RecommendationSources.Add(new RecommendationSource { OrganisationId = organisationId, Name = name, SortOrder = ++order });
-        }
-
+        AddDefaultSources(db, organisationId);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Adds <see cref="RecommendationSource.Defaults"/> for an organisation that has no source bodies yet, without saving
+    /// (the import saves them with its rows, all or nothing); returns them.
+    /// </summary>
+    public static IReadOnlyList<RecommendationSource> AddDefaultSources(GovernancePortalDbContext db, int organisationId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var order = 0;
+        var sources = RecommendationSource.Defaults
+            .Select(name => new RecommendationSource { OrganisationId = organisationId, Name = name, SortOrder = ++order })
+            .ToList();
+        db.RecommendationSources.AddRange(sources);
+        return sources;
     }
 
     /// <summary>The organisation's source bodies as (id, name), in order; archived ones only when asked for.</summary>
