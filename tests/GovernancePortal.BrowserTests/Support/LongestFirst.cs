@@ -15,10 +15,10 @@ public sealed class LongestFirst : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
-        "ScreenshotSweepTests", "SurveyJourneyTests", "ImprovementTests", "PortalJourneyTests", "ImprovementSweepTests",
+        "ScreenshotSweepTests", "PanelJourneyTests", "SurveyJourneyTests", "ImprovementTests", "PortalJourneyTests", "ImprovementSweepTests",
         "AccessibilitySweepTests", "FrameworkTests", "PeopleAndProposalTests", "SurveyBuildSweepTests", "PaperJourneyTests",
         "ImportTests", "SurveyCompletionSweepTests", "AuditTests", "PapersReferenceSweepTests", "PaperSweepTests",
-        "SurveyAnalysisSweepTests",
+        "SurveyAnalysisSweepTests", "PanelSweepTests",
     ];
 
     public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
