@@ -42,6 +42,7 @@ public sealed partial class PanelJourneyTests(BrowserFixture fixture) : BrowserT
         await Assertions.Expect(panel.Locator("main")).ToContainTextAsync("compared with the register as at");
         await Assertions.Expect(panel.Locator("main")).ToContainTextAsync("19 June 2019");
         await panel.AssertAccessibleAsync();
+        await panel.ScreenshotAsync("panel-changes-mopac");
 
         await panel.GotoAsync(meetingUrl);
         await panel.GetByRole(AriaRole.Link, new() { Name = "Changes since the last Panel: Met" }).ClickAsync();
@@ -66,6 +67,7 @@ public sealed partial class PanelJourneyTests(BrowserFixture fixture) : BrowserT
         await met.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
         await panel.GotoAsync(publicationUrl);
         await Assertions.Expect(panel.Locator("main")).ToContainTextAsync("Risk and Assurance Board reviews them each quarter.");
+        await panel.ScreenshotAsync("panel-publication");
 
         // 150 recommendations from many reports import from a CSV; the summary matches the file.
         var rows = RecommendationCsv.Generate();
@@ -92,6 +94,7 @@ public sealed partial class PanelJourneyTests(BrowserFixture fixture) : BrowserT
 
         await Assertions.Expect(themes.Locator("tr", new() { HasText = "Total" }).Locator("td")).ToHaveTextAsync(open.Count.ToString(CultureInfo.InvariantCulture));
         await met.AssertAccessibleAsync();
+        await met.ScreenshotAsync("recommendations-summary");
     }
 
     /// <summary>Publishes the named paper of the signed-in team's organisation from the meeting page; lands on the publication.</summary>

@@ -81,7 +81,11 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
             await CaptureAsync(pages[PortalFactory.Accounts.Lead], url, name);
         }
 
-        foreach (var (url, name) in new[] { ("/improvement", "improvement-dashboard"), ("/improvement/mopac/2018-19", "improvement-plan-mopac"), ("/improvement/register", "improvement-register") })
+        foreach (var (url, name) in new[]
+        {
+            ("/improvement", "improvement-dashboard"), ("/improvement/mopac/2018-19", "improvement-plan-mopac"), ("/improvement/register", "improvement-register"),
+            ("/panel", "panel"), ("/recommendations/mopac", "recommendations-mopac"),
+        })
         {
             await CaptureAsync(pages[PortalFactory.Accounts.Panel], url, name);
         }

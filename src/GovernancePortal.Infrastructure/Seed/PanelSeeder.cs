@@ -67,6 +67,10 @@ internal sealed class PanelSeeder(GovernancePortalDbContext db, IPanelPublisher?
 
         db.PanelActions.Add(action);
 
+        // The register first, so the snapshots taken when the papers are published hold what it held on their day.
+        await AddRecommendationsAsync(met, mopac, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
         // Published papers go to the meetings the sources name: the Met's Code 2016/17 (appendix 2 of seed 000's cover
         // report) to 30 June 2017, MOPAC's Code to 19 June 2019. The cover and progress reports are drafts in the demo.
         var metCode = await PublishedAsync(met, PaperKind.CodeOfGovernance, cancellationToken);
@@ -83,7 +87,6 @@ internal sealed class PanelSeeder(GovernancePortalDbContext db, IPanelPublisher?
             held.RecordHeld(At(held.Date, 17));
         }
 
-        await AddRecommendationsAsync(met, mopac, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -51,7 +51,7 @@ public static class ViewPanel
             var published = await db.PanelPublications.AsNoTracking().Where(p => p.Meeting!.PanelId == panel.Id)
                 .Select(p => new { p.MeetingId, p.Sequence }).ToListAsync(cancellationToken);
             var rows = meetings.Select(m => new MeetingRow(
-                m.Id, m.Date, m.StartsAt, PanelRecords.Place(m.Location, m.IsOnline), m.Status,
+                m.Id, m.Date, m.StartsAt, PanelRecords.Place(m.Location, m.IsOnline, m.Status == MeetingStatus.Held), m.Status,
                 published.Where(p => p.MeetingId == m.Id).Select(p => p.Sequence).Distinct().Count())).ToList();
             var today = time.Today();
             bool IsUpcoming(MeetingRow m) => m.Status == MeetingStatus.Planned && m.Date >= today;

@@ -12,7 +12,7 @@ public sealed record MeetingHeading(int Id, DateOnly Date, TimeOnly? StartsAt, s
     /// <summary>"Tuesday 14 March 2017".</summary>
     public string Title => $"Audit Panel, {LongDate.Of(Date)}";
 
-    public string Place => PanelRecords.Place(Location, IsOnline);
+    public string Place => PanelRecords.Place(Location, IsOnline, Status == MeetingStatus.Held);
 
     public string Time => PanelRecords.Time(StartsAt);
 
@@ -46,13 +46,13 @@ public static class PanelRecords
         return new MeetingHeading(meeting.Id, meeting.Date, meeting.StartsAt, meeting.Location, meeting.IsOnline, meeting.Status, meeting.Version);
     }
 
-    /// <summary>"Room 1, MOPAC (and online)", "Online", or "To be confirmed".</summary>
-    public static string Place(string? location, bool online) => (location, online) switch
+    /// <summary>"Room 1, MOPAC (and online)", "Online", or "To be confirmed" ("Not recorded" once the meeting is held).</summary>
+    public static string Place(string? location, bool online, bool held = false) => (location, online) switch
     {
         ({ Length: > 0 } where, true) => $"{where} (and online)",
         ({ Length: > 0 } where, false) => where,
         (_, true) => "Online",
-        _ => "To be confirmed",
+        _ => held ? "Not recorded" : "To be confirmed",
     };
 
     public static string Time(TimeOnly? startsAt) => startsAt is { } time ? time.ToString("HH:mm", CultureInfo.InvariantCulture) : "Time to be confirmed";

@@ -48,7 +48,7 @@ public static class FrontSheet
                 [
                     [DocCell.Of("Date"), DocCell.Of(LongDate.Of(meeting.Date))],
                     [DocCell.Of("Time"), DocCell.Of(PanelRecords.Time(meeting.StartsAt))],
-                    [DocCell.Of("Location"), DocCell.Of(PanelRecords.Place(meeting.Location, meeting.IsOnline))],
+                    [DocCell.Of("Location"), DocCell.Of(PanelRecords.Place(meeting.Location, meeting.IsOnline, meeting.IsHeld))],
                 ], FirstColumnIsHeader: true, ShowColumnHeaders: false),
             ]),
             new("members", null, null, "Members", members.Count == 0
