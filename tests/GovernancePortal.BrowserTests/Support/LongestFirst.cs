@@ -18,7 +18,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
         "ScreenshotSweepTests", "PanelJourneyTests", "SurveyJourneyTests", "ImprovementTests", "PortalJourneyTests", "ImprovementSweepTests",
         "AccessibilitySweepTests", "FrameworkTests", "PeopleAndProposalTests", "SurveyBuildSweepTests", "PaperJourneyTests",
         "ImportTests", "SurveyCompletionSweepTests", "AuditTests", "PapersReferenceSweepTests", "PaperSweepTests",
-        "SurveyAnalysisSweepTests", "PanelSweepTests",
+        "SurveyAnalysisSweepTests",
     ];
 
     public IReadOnlyCollection<TTestCollection> OrderTestCollections<TTestCollection>(IReadOnlyCollection<TTestCollection> testCollections)
