@@ -100,9 +100,11 @@ export GP_REQUIRE_POSTGRES=1
 
 # --- 4. The other tests, beside the browser tests ----------------------------------------------------------------
 say "Running the other tests"
+# The unit and document tests (a few seconds each) run beside the integration tests, so nothing waits for them at the end.
+( run_tests GovernancePortal.UnitTests; run_tests GovernancePortal.Documents.Tests ) &
+small_pid=$!
 run_tests GovernancePortal.IntegrationTests
-run_tests GovernancePortal.UnitTests
-run_tests GovernancePortal.Documents.Tests
+wait "$small_pid" || true
 wait "$browser_pid" || true
 
 status=0

@@ -81,11 +81,7 @@ public sealed class ScreenshotSweepTests(BrowserFixture fixture) : BrowserTest(f
             await CaptureAsync(pages[PortalFactory.Accounts.Lead], url, name);
         }
 
-        foreach (var (url, name) in new[]
-        {
-            ("/improvement", "improvement-dashboard"), ("/improvement/mopac/2018-19", "improvement-plan-mopac"), ("/improvement/register", "improvement-register"),
-            ("/panel", "panel"), ("/recommendations/mopac", "recommendations-mopac"),
-        })
+        foreach (var (url, name) in new[] { ("/improvement", "improvement-dashboard"), ("/improvement/mopac/2018-19", "improvement-plan-mopac"), ("/improvement/register", "improvement-register") })
         {
             await CaptureAsync(pages[PortalFactory.Accounts.Panel], url, name);
         }
