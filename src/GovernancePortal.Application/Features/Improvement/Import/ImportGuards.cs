@@ -24,6 +24,71 @@ public static class ImportGuards
         db.ExpectVersion(batch, version);
     }
 
+    /// <summary>
+    /// The columns chosen on the mapping form (posted as field name → heading; unchosen ones left out), each checked to
+    /// be one of the file's headings. For either kind of import.
+    /// </summary>
+    public static Dictionary<TField, string> ChosenColumns<TField>(
+        IReadOnlyDictionary<string, string?> posted, IEnumerable<(TField Field, string Label)> fields, ImportTable table, Func<TField, string> formKey)
+        where TField : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(posted);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(formKey);
+        var columns = new Dictionary<TField, string>();
+        foreach (var (field, label) in fields)
+        {
+            var heading = posted.GetValueOrDefault(field.ToString());
+            if (string.IsNullOrEmpty(heading))
+            {
+                continue;
+            }
+
+            if (!table.Headings.Contains(heading, StringComparer.OrdinalIgnoreCase))
+            {
+                throw Validation.Fail(formKey(field), $"Choose one of the file's columns for {label.ToLowerInvariant()}");
+            }
+
+            columns[field] = heading;
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// Starts the dry run of a batch with its mapping (counts, report and any claim cleared): a small file is checked at
+    /// once by <paramref name="checkFirstChunk"/>, a larger one is left to the background worker, which is woken. Saves.
+    /// </summary>
+    public static async Task<ImportStatus> StartCheckAsync(
+        GovernancePortalDbContext db, ImportQueue queue, ImportBatch batch, string mapping, int totalRows,
+        Func<CancellationToken, Task> checkFirstChunk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(checkFirstChunk);
+        batch.Mapping = mapping;
+        batch.Status = ImportStatus.Checking;
+        batch.ProcessedRows = 0;
+        batch.ErrorCount = 0;
+        batch.TotalRows = totalRows;
+        batch.Report = null;
+        batch.ClaimedBy = null;
+        batch.ClaimExpiresAtUtc = null;
+        if (totalRows < ImportWork.InlineRows)
+        {
+            await checkFirstChunk(cancellationToken);
+        }
+
+        await SaveAsync(db, batch, cancellationToken);
+        if (batch.Status == ImportStatus.Checking)
+        {
+            queue.Notify();
+        }
+
+        return batch.Status;
+    }
+
     public static async Task SaveAsync(GovernancePortalDbContext db, ImportBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -124,43 +124,9 @@ public static class ImportPreview
             var batch = await ImportWork.BatchAsync(db, command.Id, cancellationToken);
             ImportGuards.RequireOpen(batch, command.Version, db);
             var table = ImportWork.Table(batch);
-            var columns = new Dictionary<ImportField, string>();
-            foreach (var info in ImportMapping.Fields)
-            {
-                var heading = command.Columns.GetValueOrDefault(info.Field.ToString());
-                if (string.IsNullOrEmpty(heading))
-                {
-                    continue;
-                }
-
-                if (!table.Headings.Contains(heading, StringComparer.OrdinalIgnoreCase))
-                {
-                    throw Validation.Fail(CheckValidator.ColumnKey(info.Field), $"Choose one of the file's columns for {info.Label.ToLowerInvariant()}");
-                }
-
-                columns[info.Field] = heading;
-            }
-
-            batch.Mapping = new ImportMapping(columns).ToJson();
-            batch.Status = ImportStatus.Checking;
-            batch.ProcessedRows = 0;
-            batch.ErrorCount = 0;
-            batch.TotalRows = table.Rows.Count;
-            batch.Report = null;
-            batch.ClaimedBy = null;
-            batch.ClaimExpiresAtUtc = null;
-            if (batch.TotalRows < ImportWork.InlineRows)
-            {
-                await ImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
-            }
-
-            await ImportGuards.SaveAsync(db, batch, cancellationToken);
-            if (batch.Status == ImportStatus.Checking)
-            {
-                queue.Notify();
-            }
-
-            return batch.Status;
+            var columns = ImportGuards.ChosenColumns(command.Columns, ImportMapping.Fields.Select(f => (f.Field, f.Label)), table, CheckValidator.ColumnKey);
+            return await ImportGuards.StartCheckAsync(
+                db, queue, batch, new ImportMapping(columns).ToJson(), table.Rows.Count, ct => ImportWork.CheckNextChunkAsync(db, batch, ct), cancellationToken);
         }
     }
 

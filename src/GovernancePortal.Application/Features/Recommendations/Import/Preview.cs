@@ -121,43 +121,9 @@ public static class RecommendationImportPreview
             var batch = await RecommendationImportWork.BatchAsync(db, command.Id, cancellationToken);
             ImportGuards.RequireOpen(batch, command.Version, db);
             var table = RecommendationImportWork.Table(batch);
-            var columns = new Dictionary<RecommendationField, string>();
-            foreach (var info in RecommendationImportMapping.Fields)
-            {
-                var heading = command.Columns.GetValueOrDefault(info.Field.ToString());
-                if (string.IsNullOrEmpty(heading))
-                {
-                    continue;
-                }
-
-                if (!table.Headings.Contains(heading, StringComparer.OrdinalIgnoreCase))
-                {
-                    throw Validation.Fail(CheckValidator.ColumnKey(info.Field), $"Choose one of the file's columns for {info.Label.ToLowerInvariant()}");
-                }
-
-                columns[info.Field] = heading;
-            }
-
-            batch.Mapping = new RecommendationImportMapping(columns).ToJson();
-            batch.Status = ImportStatus.Checking;
-            batch.ProcessedRows = 0;
-            batch.ErrorCount = 0;
-            batch.TotalRows = table.Rows.Count;
-            batch.Report = null;
-            batch.ClaimedBy = null;
-            batch.ClaimExpiresAtUtc = null;
-            if (batch.TotalRows < ImportWork.InlineRows)
-            {
-                await RecommendationImportWork.CheckNextChunkAsync(db, batch, cancellationToken);
-            }
-
-            await ImportGuards.SaveAsync(db, batch, cancellationToken);
-            if (batch.Status == ImportStatus.Checking)
-            {
-                queue.Notify();
-            }
-
-            return batch.Status;
+            var columns = ImportGuards.ChosenColumns(command.Columns, RecommendationImportMapping.Fields.Select(f => (f.Field, f.Label)), table, CheckValidator.ColumnKey);
+            return await ImportGuards.StartCheckAsync(
+                db, queue, batch, new RecommendationImportMapping(columns).ToJson(), table.Rows.Count, ct => RecommendationImportWork.CheckNextChunkAsync(db, batch, ct), cancellationToken);
         }
     }
 
