@@ -89,6 +89,20 @@ public static class ImportGuards
         return batch.Status;
     }
 
+    /// <summary>Records a checked chunk on the batch: rows done, errors and the report so far; checked once every row is.</summary>
+    public static void RecordChunk(ImportBatch batch, int rowsChecked, int totalRows, int rowsWithErrors, string report)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        batch.ProcessedRows += rowsChecked;
+        batch.TotalRows = totalRows;
+        batch.ErrorCount = rowsWithErrors;
+        batch.Report = report;
+        if (batch.ProcessedRows >= batch.TotalRows)
+        {
+            batch.Status = ImportStatus.Checked;
+        }
+    }
+
     public static async Task SaveAsync(GovernancePortalDbContext db, ImportBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

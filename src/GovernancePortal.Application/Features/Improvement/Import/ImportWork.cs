@@ -84,14 +84,7 @@ public static class ImportWork
         var checker = new ImportChecker(table, Mapping(batch, table), await ContextAsync(db, batch, cancellationToken));
         var results = checker.Check(batch.ProcessedRows, ChunkSize);
         var report = (ImportReport.FromJson(batch.Report) ?? new ImportReport { Rows = table.Rows.Count }).Add(results);
-        batch.ProcessedRows += results.Count;
-        batch.TotalRows = table.Rows.Count;
-        batch.ErrorCount = report.RowsWithErrors;
-        batch.Report = report.ToJson();
-        if (batch.ProcessedRows >= batch.TotalRows)
-        {
-            batch.Status = ImportStatus.Checked;
-        }
+        ImportGuards.RecordChunk(batch, results.Count, table.Rows.Count, report.RowsWithErrors, report.ToJson());
     }
 
     /// <summary>

@@ -71,14 +71,7 @@ public static class RecommendationImportWork
         var checker = new RecommendationImportChecker(table, Mapping(batch, table), context);
         var results = checker.Check(batch.ProcessedRows, ImportWork.ChunkSize);
         var report = (RecommendationImportReport.FromJson(batch.Report) ?? new RecommendationImportReport { Rows = table.Rows.Count }).Add(results, context);
-        batch.ProcessedRows += results.Count;
-        batch.TotalRows = table.Rows.Count;
-        batch.ErrorCount = report.RowsWithErrors;
-        batch.Report = report.ToJson();
-        if (batch.ProcessedRows >= batch.TotalRows)
-        {
-            batch.Status = ImportStatus.Checked;
-        }
+        ImportGuards.RecordChunk(batch, results.Count, table.Rows.Count, report.RowsWithErrors, report.ToJson());
     }
 
     /// <summary>
