@@ -64,7 +64,6 @@ public static class PanelSweep
             $"/panel/actions/{s.Action}/respond",
             $"/panel/publications/{s.Publication}/correct",
             $"/panel/questions/{s.Question}/answer",
-            "/recommendations/mopac",
         ];
     }
 
@@ -76,7 +75,6 @@ public static class PanelSweep
         [
             "/recommendations/mopac?status=open",
             "/recommendations/mopac/create",
-            $"/recommendations/item/{s.Closed}",
             $"/recommendations/item/{s.Closed}/reopen",
             $"/recommendations/item/{s.Proposed}",
             $"/recommendations/item/{s.Proposed}/decide-closure",

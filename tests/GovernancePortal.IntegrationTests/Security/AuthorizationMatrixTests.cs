@@ -503,7 +503,15 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var auditEntries = await PortalDb.WithDbAsync(portal, db => db.AuditEntries.CountAsync());
         var failures = new List<string>();
         var tried = 0;
-        foreach (var url in samples.Values.SelectMany(s => s).Select(s => s.Url))
+
+        // Only pages the matrix refuses MOPAC's governance team for the Met (what it opens is checked page by page above).
+        var mopacUser = new DemoUser(DemoAccount.All.Single(a => a.Email == PortalFactory.Accounts.MopacGovernance));
+        var refusedToMopac = samples.SelectMany(s => s.Value.Where(sample => !(sample.Allowed?.Invoke(mopacUser) ?? PageAccess.For(s.Key) switch
+        {
+            { Kind: PageRuleKind.Permission, Permission: { } permission } => AccessMatrix.Allows(mopacUser, permission, OrganisationCodes.Met),
+            _ => true,
+        })));
+        foreach (var url in refusedToMopac.Select(s => s.Url))
         {
             var (shown, page) = await met.GetPageAsync(url);
             var refused = await mopac.GetAsync(new Uri(url, UriKind.Relative));
