@@ -14,7 +14,7 @@ public sealed record MeetingHeading(int Id, DateOnly Date, TimeOnly? StartsAt, s
 
     public string Place => PanelRecords.Place(Location, IsOnline, Status == MeetingStatus.Held);
 
-    public string Time => PanelRecords.Time(StartsAt);
+    public string Time => PanelRecords.Time(StartsAt, Status == MeetingStatus.Held);
 
     public bool IsHeld => Status == MeetingStatus.Held;
 }
@@ -55,7 +55,9 @@ public static class PanelRecords
         _ => held ? "Not recorded" : "To be confirmed",
     };
 
-    public static string Time(TimeOnly? startsAt) => startsAt is { } time ? time.ToString("HH:mm", CultureInfo.InvariantCulture) : "Time to be confirmed";
+    /// <summary>"14:00", or "Time to be confirmed" ("Not recorded" once the meeting is held).</summary>
+    public static string Time(TimeOnly? startsAt, bool held = false) =>
+        startsAt is { } time ? time.ToString("HH:mm", CultureInfo.InvariantCulture) : held ? "Not recorded" : "Time to be confirmed";
 
     /// <summary>"14:00" as a time of day; null for empty or anything else.</summary>
     public static TimeOnly? ParseTime(string? text) =>

@@ -43,15 +43,15 @@ public static class FrontSheet
         ArgumentNullException.ThrowIfNull(organisations);
         var sections = new List<DocSection>
         {
-            new("details", null, null, "Meeting details", [
+            new($"p{meeting.Id}-details", null, null, "Meeting details", [
                 new DocTable("When and where", [new DocColumn("Detail", 1), new DocColumn("Value", 3)],
                 [
                     [DocCell.Of("Date"), DocCell.Of(LongDate.Of(meeting.Date))],
-                    [DocCell.Of("Time"), DocCell.Of(PanelRecords.Time(meeting.StartsAt))],
+                    [DocCell.Of("Time"), DocCell.Of(PanelRecords.Time(meeting.StartsAt, meeting.IsHeld))],
                     [DocCell.Of("Location"), DocCell.Of(PanelRecords.Place(meeting.Location, meeting.IsOnline, meeting.IsHeld))],
                 ], FirstColumnIsHeader: true, ShowColumnHeaders: false),
             ]),
-            new("members", null, null, "Members", members.Count == 0
+            new($"p{meeting.Id}-members", null, null, "Members", members.Count == 0
                 ? [new DocNote("The panel's members have not been entered.")]
                 : [new DocList(false, 1, [.. members.Select(m => new DocListItem([new TextRun(m.Role == PanelRole.Chair ? $"{m.Name} (Chair)" : m.Name)], []))])]),
         };
@@ -64,18 +64,19 @@ public static class FrontSheet
             DocCell.Of(Presenter(i, organisations)),
             DocCell.Of(i.PublicationId is { } id && publications.TryGetValue(id, out var paper) ? paper.Title : "Verbal"),
         ]).ToList();
-        sections.Add(new DocSection("agenda", null, null, "Agenda", agenda.Count == 0
+        sections.Add(new DocSection($"p{meeting.Id}-agenda", null, null, "Agenda", agenda.Count == 0
             ? [new DocNote("The agenda has not been set yet.")]
             : [new DocTable("Agenda items", [new DocColumn("Item", 1), new DocColumn("Title", 5), new DocColumn("Presented by", 4), new DocColumn("Paper", 4)], agenda, CaptionRepeatsHeading: true)]));
 
         var apologies = meeting.OrderedAttendees.Where(a => a.Attendance == Attendance.Apologies).ToList();
-        sections.Add(new DocSection("apologies", null, null, "Apologies", apologies.Count == 0
+        sections.Add(new DocSection($"p{meeting.Id}-apologies", null, null, "Apologies", apologies.Count == 0
             ? [DocParagraph.Of("None received.")]
             : [new DocList(false, 1, [.. apologies.Select(a => new DocListItem([new TextRun(string.IsNullOrWhiteSpace(a.Role) ? a.Name : $"{a.Name}, {a.Role}")], []))])]));
 
+        // One page: no contents, so the renderers put no title page or contents before it.
         return new PaperDocument(
             meeting.Id, PaperKind.CoverReport, string.Empty, PanelTitle, "Agenda", null, null,
-            PaperStatus.Published, 1, PanelTitle, meeting.Date, null, sections)
+            PaperStatus.Published, 1, PanelTitle, meeting.Date, null, [.. sections.Select(s => s with { InContents = false })])
         {
             YearLabel = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };

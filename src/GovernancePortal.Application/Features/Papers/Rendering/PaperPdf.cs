@@ -71,9 +71,11 @@ public static class PaperPdf
         {
             col.Spacing(8);
             TitlePage(col, document, appendixLabel, inPack);
-            col.Item().PageBreak();
+
+            // A paper with contents has a title page of its own; a short one without (an agenda) runs on below its title.
             if (document.Sections.Any(s => s.InContents))
             {
+                col.Item().PageBreak();
                 col.Item().KeepWithNext().Text("Contents").FontSize(14).Bold();
                 col.Item().TableOfContents(toc => toc.OnlySectionsStartingWith(document.AnchorPrefix).LevelIndent(0).Spacing(5));
                 col.Item().PageBreak();

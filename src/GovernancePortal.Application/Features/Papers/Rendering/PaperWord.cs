@@ -212,11 +212,12 @@ public static class PaperWord
                 body.Append(Plain(PaperWording.DraftLine(document), bold: true, halfPoints: 28));
             }
 
-            body.Append(PageBreak());
+            // A paper with contents has a title page of its own, as in the PDF; a short one runs on below its title.
             var paperBookmark = Bookmark(document.AnchorPrefix) + "paper";
             var contents = document.Sections.Where(s => s.InContents).ToList();
             if (contents.Count > 0)
             {
+                body.Append(PageBreak());
                 body.Append(Styled("TOCHeading", "Contents"));
                 Contents(body, contents, paperBookmark);
                 body.Append(PageBreak());

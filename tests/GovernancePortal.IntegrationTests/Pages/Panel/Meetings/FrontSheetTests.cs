@@ -27,7 +27,7 @@ public sealed class FrontSheetTests(SqlitePortal portal)
     }
 
     [Fact]
-    public async Task FrontSheet_Pdf_ReadsBackWithTheAgendaAndApologies()
+    public async Task FrontSheet_Pdf_ReadsBackOnOnePageWithTheAgendaAndApologies()
     {
         var id = await MeetingWithAgendaAsync();
         using var client = await portal.SignedInAsync(PortalFactory.Accounts.Panel);
@@ -44,6 +44,10 @@ public sealed class FrontSheetTests(SqlitePortal portal)
         Assert.Contains("Director of Audit, MOPAC", text, StringComparison.Ordinal);
         Assert.Contains("Sent Apologies", text, StringComparison.Ordinal);
         Assert.Contains(PanelTestData.Member, text, StringComparison.Ordinal);
+
+        // An agenda is one page: no title page of its own, no contents.
+        Assert.Equal(1, pdf.NumberOfPages);
+        Assert.DoesNotContain("Contents", text, StringComparison.Ordinal);
     }
 
     [Fact]
