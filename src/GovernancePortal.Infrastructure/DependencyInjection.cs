@@ -40,6 +40,11 @@ public static class DependencyInjection
 
         services.AddSingleton(new DatabaseInfo(provider));
         services.AddScoped<IAccountEventLog, AccountEventLog>();
+        // Server-side sessions (docs/security.md, Sessions): settings, this instance's cache, the store.
+        services.TryAddSingleton(SessionSettings.Read(configuration));
+        services.TryAddSingleton<SessionCache>();
+        services.AddScoped<UserSessions>();
+        services.AddScoped<IUserSessions>(sp => sp.GetRequiredService<UserSessions>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAccountSeeder>();

@@ -45,8 +45,12 @@ builder.Services.AddGovernancePortalIdentityCore()
     .AddSignInManager<AppSignInManager>()
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddDefaultTokenProviders();
-var idleTimeout = configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30));
+// Server-side sessions (docs/security.md, Sessions): the cookie carries only a session id; SessionTicketStore checks it.
+var sessions = SessionSettings.Read(configuration);
 var cookies = new CookieNames(configuration.GetValue("Security:SecureCookies", true));
+builder.Services.AddSingleton<SessionTicketStore>();
+builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+    .Configure<SessionTicketStore>((options, store) => options.SessionStore = store);
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.Cookie.Name = cookies.Authentication;
@@ -54,12 +58,15 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.SecurePolicy = cookies.SecurePolicy;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.Cookie.Path = "/";
-    options.ExpireTimeSpan = idleTimeout;
+    options.ExpireTimeSpan = sessions.IdleTimeout;
     options.SlidingExpiration = true;
     options.LoginPath = "/account/sign-in";
     options.LogoutPath = "/account/sign-out";
     options.AccessDeniedPath = "/account/access-denied";
     options.ReturnUrlParameter = "returnUrl";
+    // The session store has checked the session and the account (ended, disabled, changed): Identity's security-stamp
+    // check, which reloads the account, is not needed on top.
+    options.Events.OnValidatePrincipal = _ => Task.CompletedTask;
     // A signed-in user without permission gets a 403 page in place, not a redirect.
     options.Events.OnRedirectToAccessDenied = context =>
     {
@@ -67,14 +74,10 @@ builder.Services.ConfigureApplicationCookie(options =>
         return Task.CompletedTask;
     };
 });
-builder.Services.Configure<SecurityStampValidatorOptions>(options =>
-    options.ValidationInterval = configuration.GetValue("Security:SessionValidationInterval", TimeSpan.Zero));
 
-var dataProtection = builder.Services.AddDataProtection().SetApplicationName("GovernancePortal");
-if (configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keysDirectory)
-{
-    dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
-}
+// Data Protection keys (cookies, antiforgery tokens) live in the database, so every instance reads every instance's
+// cookies; with DataProtection:Certificate:Path set they are encrypted at rest with that certificate.
+DataProtectionSetup.Configure(builder.Services.AddDataProtection().SetApplicationName("GovernancePortal"), configuration);
 
 builder.Services.AddAntiforgery(options =>
 {
@@ -93,6 +96,8 @@ builder.Services.AddRazorPages(options =>
 }).AddMvcOptions(options => options.Filters.Add<UseCaseExceptionFilter>());
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 builder.Services.AddScoped<ServiceNavigation>();
+// TempData in a cookie, written or deleted only when there is TempData to keep or a cookie to clear.
+builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempDataProvider>();
 
 // Liveness (/health/live) touches nothing but the process; readiness (/health/ready, and /health) checks the
 // database and the migrations, with the result remembered for Health:CacheDuration (5 seconds by default).
@@ -156,6 +161,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseMiddleware<FreshSessionMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<MustChangePasswordMiddleware>();
 app.UseAuthorization();

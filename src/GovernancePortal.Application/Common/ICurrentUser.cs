@@ -12,6 +12,9 @@ public interface ICurrentUser : IAuditActor
     IReadOnlyCollection<string> OrganisationCodes { get; }
 
     bool IsInRole(string role);
+
+    /// <summary>The server-side session of the request (null outside a signed-in request).</summary>
+    string? SessionId => null;
 }
 
 /// <summary>A non-human operator such as "system (govportal migrate)": acts with every role, for every organisation.</summary>

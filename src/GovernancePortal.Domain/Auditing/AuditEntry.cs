@@ -40,4 +40,7 @@ public enum AuditAction
     LockedOut,
     SignedOut,
     PasswordChanged,
+
+    /// <summary>One or more sessions of the account ended by someone (sign out everywhere, an administrator, disabling, a password change).</summary>
+    SessionsEnded,
 }

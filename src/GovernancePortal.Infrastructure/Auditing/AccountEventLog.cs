@@ -16,6 +16,9 @@ public interface IAccountEventLog
 
     /// <summary>Records a failed sign-in for an e-mail address that matches no account.</summary>
     Task RecordUnknownAccountAsync(string attemptedEmail, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an event about an account acted by someone else (an administrator ending its sessions).</summary>
+    Task RecordByAsync(AuditAction action, string userId, string? email, IAuditActor actor, string? reason = null, CancellationToken cancellationToken = default);
 }
 
 public sealed class AccountEventLog(GovernancePortalDbContext db, TimeProvider time) : IAccountEventLog
@@ -29,6 +32,13 @@ public sealed class AccountEventLog(GovernancePortalDbContext db, TimeProvider t
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         return WriteAsync(action, userId, userId, email, email, reason, cancellationToken);
+    }
+
+    public Task RecordByAsync(AuditAction action, string userId, string? email, IAuditActor actor, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        ArgumentNullException.ThrowIfNull(actor);
+        return WriteAsync(action, userId, actor.UserId, actor.UserName, email, reason, cancellationToken);
     }
 
     public Task RecordUnknownAccountAsync(string attemptedEmail, CancellationToken cancellationToken = default)

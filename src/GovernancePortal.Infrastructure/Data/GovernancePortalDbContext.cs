@@ -12,6 +12,7 @@ using GovernancePortal.Domain.Surveys;
 using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Data.Conversions;
 using GovernancePortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ namespace GovernancePortal.Infrastructure.Data;
 /// The one model of the portal: domain records and Identity. Each database provider has a thin subclass so that
 /// each keeps its own generated migrations (see docs/adr/0004-database-providers.md). Handlers take this base type.
 /// </summary>
-public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationUser, IdentityRole, string>
+public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     protected GovernancePortalDbContext(DbContextOptions options, IAuditActor currentUser)
         : base(options)
@@ -45,6 +46,12 @@ public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationU
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<UserOrganisation> UserOrganisations => Set<UserOrganisation>();
+
+    /// <summary>Signed-in sessions held on the server (the cookie carries only the id).</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>The Data Protection key ring, shared by every instance (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Principle> Principles => Set<Principle>();
 

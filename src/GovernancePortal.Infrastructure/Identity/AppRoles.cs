@@ -36,4 +36,7 @@ public static class AppClaimTypes
     public const string Organisation = "gp:org";
 
     public const string DisplayName = "gp:name";
+
+    /// <summary>The server-side session this request belongs to (<see cref="UserSession.Id"/>).</summary>
+    public const string Session = "gp:sid";
 }

@@ -16,6 +16,12 @@ public class ApplicationUser : IdentityUser
     /// <summary>Set when an administrator chose the password: the user must choose their own at next sign-in.</summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>
+    /// Signs in only through single sign-on (OpenID Connect): the account has no local password and the password form
+    /// refuses it. Set by an administrator.
+    /// </summary>
+    public bool RequiresSso { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime? LastSignInAtUtc { get; set; }

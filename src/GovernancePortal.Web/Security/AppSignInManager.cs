@@ -59,6 +59,8 @@ public sealed class AppSignInManager(
     public override async Task SignOutAsync()
     {
         var principal = Context.User;
+        // The session store ends the server-side session with this reason (rather than "expired").
+        Context.Items[SessionTicketStore.EndReasonItem] = GovernancePortal.Infrastructure.Identity.UserSessions.SignedOutReason;
         await base.SignOutAsync();
         if (principal.Identity?.IsAuthenticated == true && principal.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } userId)
         {

@@ -19,6 +19,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public IReadOnlyCollection<string> OrganisationCodes => User.OrganisationCodes;
 
     public bool IsInRole(string role) => User.IsInRole(role);
+
+    public string? SessionId => User.SessionId;
 }
 
 /// <summary>A claims principal seen as an <see cref="ICurrentUser"/> (anonymous when not signed in).</summary>
@@ -34,4 +36,6 @@ public sealed class PrincipalUser(ClaimsPrincipal? principal) : ICurrentUser
         _principal?.FindAll(AppClaimTypes.Organisation).Select(c => c.Value).ToArray() ?? [];
 
     public bool IsInRole(string role) => _principal?.IsInRole(role) ?? false;
+
+    public string? SessionId => _principal?.FindFirstValue(AppClaimTypes.Session);
 }

@@ -156,7 +156,6 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             // wants the scheduler turns it back on in Configure).
             ["Scheduler:Enabled"] = "false",
             ["Security:SecureCookies"] = "true",
-            ["Security:SessionValidationInterval"] = "00:00:00",
             // Every test client signs in from the same address; SignInThrottleTests proves the limit on a portal of its own.
             ["Security:SignInRateLimit:PermitLimit"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",

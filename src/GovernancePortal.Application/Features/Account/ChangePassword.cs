@@ -45,7 +45,9 @@ public static class ChangePassword
         }
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser, IAccountEventLog accountEvents) : ICommandHandler<Command>
+    public const string PasswordChangedReason = "password changed";
+
+    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser, IAccountEventLog accountEvents, IUserSessions sessions) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -64,6 +66,14 @@ public static class ChangePassword
             }
 
             await accountEvents.RecordAsync(AuditAction.PasswordChanged, user.Id, user.Email, cancellationToken: cancellationToken);
+
+            // Every other session of the account ends; this one continues (the page renews it with the new stamp).
+            var ended = await sessions.EndAllAsync(user.Id, PasswordChangedReason, keepSessionId: currentUser.SessionId, cancellationToken);
+            if (ended > 0)
+            {
+                await accountEvents.RecordAsync(AuditAction.SessionsEnded, user.Id, user.Email, $"{ended} other session(s) ended: {PasswordChangedReason}", cancellationToken);
+            }
+
             return Unit.Value;
         }
     }

@@ -34,3 +34,21 @@ public sealed class UserOrganisationConfiguration : IEntityTypeConfiguration<Use
         builder.HasOne(o => o.Organisation).WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.ToTable("UserSessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).HasMaxLength(UserSession.IdLength);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.Client).HasMaxLength(UserSession.ClientMaxLength);
+        builder.Property(s => s.IpAddress).HasMaxLength(UserSession.AddressMaxLength);
+        builder.Property(s => s.EndReason).HasMaxLength(UserSession.EndReasonMaxLength);
+        builder.Property(s => s.Method).HasMaxLength(UserSession.MethodMaxLength);
+        builder.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.ExpiresAtUtc);
+    }
+}

@@ -1,5 +1,7 @@
 using FluentValidation;
 using GovernancePortal.Application.Common;
+using GovernancePortal.Domain.Auditing;
+using GovernancePortal.Infrastructure.Auditing;
 using GovernancePortal.Infrastructure.Data;
 using GovernancePortal.Infrastructure.Identity;
 using Mediator;
@@ -83,7 +85,10 @@ public static class EditUser
         }
     }
 
-    public sealed class Handler(GovernancePortalDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider time)
+    public const string DisabledReason = "account disabled";
+
+    public sealed class Handler(
+        GovernancePortalDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider time, IUserSessions sessions, IAccountEventLog accountEvents)
         : IQueryHandler<Query, Details>, ICommandHandler<Command>, ICommandHandler<SetDisabledCommand>
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
@@ -151,11 +156,9 @@ public static class EditUser
                 IdentityErrors.ThrowIfFailed(await users.AddToRolesAsync(user, addRoles));
             }
 
-            if (removeRoles.Count > 0 || addRoles.Count > 0)
-            {
-                // Roles are in the sign-in cookie: a new security stamp makes open sessions pick up the change.
-                IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
-            }
+            // Name, roles and organisations are in each session's principal: a new security stamp makes every instance
+            // build it again at the session's next check (within Security:SessionCheckInterval).
+            IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
 
             await transaction.CommitAsync(cancellationToken);
             return Unit.Value;
@@ -181,8 +184,17 @@ public static class EditUser
                 user.AccessFailedCount = 0;
             }
 
-            // UpdateSecurityStampAsync saves the user too.
+            // UpdateSecurityStampAsync saves the user too. Disabling ends every session of the account at once.
             IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+            if (command.Disabled)
+            {
+                var ended = await sessions.EndAllAsync(user.Id, DisabledReason, cancellationToken: cancellationToken);
+                if (ended > 0)
+                {
+                    await accountEvents.RecordByAsync(AuditAction.SessionsEnded, user.Id, user.Email, currentUser, $"{ended} session(s) ended: {DisabledReason}", cancellationToken);
+                }
+            }
+
             return Unit.Value;
         }
 
