@@ -24,6 +24,13 @@ public interface IUserSessions
 
     /// <summary>Ends every live session of the account, except <paramref name="keepSessionId"/> if given. Returns how many ended.</summary>
     Task<int> EndAllAsync(string userId, string reason, string? keepSessionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The account changed (name, roles, organisations): this instance checks its sessions again at their next request
+    /// and builds their principal anew; other instances do within <see cref="SessionSettings.CheckInterval"/> (they see
+    /// the new security stamp).
+    /// </summary>
+    void AccountChanged(string userId);
 }
 
 public sealed class UserSessions(GovernancePortalDbContext db, SessionCache cache, SessionSettings settings, TimeProvider time) : IUserSessions
@@ -69,6 +76,8 @@ public sealed class UserSessions(GovernancePortalDbContext db, SessionCache cach
         cache.ForgetUser(userId);
         return ended;
     }
+
+    public void AccountChanged(string userId) => cache.ForgetUser(userId);
 
     /// <summary>Deletes sessions that ended or expired more than <see cref="UserSession.RetentionDays"/> days ago.</summary>
     public Task<int> PurgeAsync(CancellationToken cancellationToken = default)

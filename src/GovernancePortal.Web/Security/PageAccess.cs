@@ -42,6 +42,7 @@ public static class PageAccess
         ["/Index"] = PageRule.SignedIn,
         ["/Account/SignOut"] = PageRule.SignedIn,
         ["/Account/ChangePassword"] = PageRule.SignedIn,
+        ["/Account/Sessions"] = PageRule.SignedIn,
 
         // Framework: browse, areas, text, years, search (handlers check the organisation and draft/published year)
         ["/Framework/Index"] = PageRule.Requires(Permission.ViewFramework),
@@ -63,6 +64,7 @@ public static class PageAccess
         ["/Admin/Users/Index"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Create"] = PageRule.Requires(Permission.ManageUsers),
         ["/Admin/Users/Edit"] = PageRule.Requires(Permission.ManageUsers),
+        ["/Admin/Users/Sessions"] = PageRule.Requires(Permission.ManageUsers),
 
         // Framework: people, principles, proposals. Reading needs ViewFramework; changing needs EditFramework, and the
         // handlers check it for the organisation in the URL. Leads propose text for their own areas only

@@ -165,6 +165,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter"] = "Error",
             // Tests provoke database errors on purpose (constraint violations); they surface as exceptions.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
+            // Each test database makes its own Data Protection key, unencrypted (no certificate in tests).
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
         Configure(settings);
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));

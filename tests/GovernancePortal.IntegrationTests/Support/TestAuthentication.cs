@@ -11,9 +11,10 @@ namespace GovernancePortal.IntegrationTests.Support;
 /// <summary>
 /// The test hosts' authentication: a request carrying <see cref="UserHeader"/> (an account's e-mail address) is that
 /// account, with the principal Identity's sign-in would put in the cookie (<see cref="SignInManager{TUser}.CreateUserPrincipalAsync"/>:
-/// the same roles, organisations, display name and "must change password" claims), rebuilt from the database on every
-/// request as the cookie's session check does (Security:SessionValidationInterval is zero in tests), and refused once
-/// the account may no longer sign in (disabled). No form is posted and no password is hashed.
+/// the same roles, organisations, display name and "must change password" claims). As the real session check does, each
+/// request reads the account (one query) and takes the principal cached for its security stamp from the app's
+/// <see cref="SessionCache"/>, so a change to the account (a new stamp) is seen at the next request; a disabled account
+/// is refused. No form is posted and no password is hashed.
 /// Every other request, and every challenge, sign-in and sign-out, goes to the real cookie scheme: anonymous visitors
 /// are still sent to sign in, and the account pages' tests and the browser sign in for real.
 /// </summary>
@@ -72,7 +73,15 @@ public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSche
             return AuthenticateResult.NoResult();
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var cache = Context.RequestServices.GetRequiredService<SessionCache>();
+        var stamp = user.SecurityStamp ?? string.Empty;
+        var principal = cache.Principal(user.Id, stamp);
+        if (principal is null)
+        {
+            principal = await signIn.CreateUserPrincipalAsync(user);
+            cache.SetPrincipal(user.Id, stamp, principal);
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(principal, IdentityConstants.ApplicationScheme));
     }
 }

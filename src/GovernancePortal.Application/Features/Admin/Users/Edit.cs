@@ -161,6 +161,7 @@ public static class EditUser
             IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
 
             await transaction.CommitAsync(cancellationToken);
+            sessions.AccountChanged(user.Id);
             return Unit.Value;
         }
 
