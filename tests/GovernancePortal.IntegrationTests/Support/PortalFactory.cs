@@ -42,6 +42,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private PortalFactory(DatabaseProvider provider, string connectionString)
         : this(provider, emptyDatabase: true) => _givenConnectionString = connectionString;
 
+    /// <summary>A portal on the database at <paramref name="connectionString"/>, as it is (another instance of the app on it); the database is left there.</summary>
+    protected PortalFactory(DatabaseProvider provider, string connectionString, bool emptyDatabase)
+        : this(provider, emptyDatabase) => _givenConnectionString = connectionString;
+
     /// <summary>A portal that migrates and seeds the (empty) database at <paramref name="connectionString"/> and leaves it there.</summary>
     internal static PortalFactory OnDatabase(DatabaseProvider provider, string connectionString) => new(provider, connectionString);
 
