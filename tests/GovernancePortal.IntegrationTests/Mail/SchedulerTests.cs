@@ -41,7 +41,7 @@ public abstract class SchedulerTests(SchedulerPortal portal)
         Assert.NotNull(metadata.RunningSince);
         Assert.True(metadata.JobStorePersistent);
         Assert.Equal(ExpectClustered, metadata.JobStoreClustered);
-        foreach (var job in new[] { ScheduledWork.Outbox, ScheduledWork.SurveyReminders, ScheduledWork.RagRefresh })
+        foreach (var job in new[] { ScheduledWork.Outbox, ScheduledWork.SurveyReminders, ScheduledWork.RagRefresh, ScheduledWork.SessionPurge })
         {
             Assert.True(await scheduler.Exists(job), $"{job} is not scheduled");
         }

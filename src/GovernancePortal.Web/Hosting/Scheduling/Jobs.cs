@@ -91,3 +91,23 @@ public sealed partial class RagRefreshJob(GovernancePortalDbContext db, TimeProv
     [LoggerMessage(Level = LogLevel.Warning, Message = "RAG refresh failed; it will run again.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
+
+/// <summary>
+/// Deletes sessions that ended or expired more than <see cref="Infrastructure.Identity.UserSession.RetentionDays"/> days
+/// ago (<see cref="Infrastructure.Identity.UserSessions.PurgeAsync"/>), daily at 03:00 London time.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class SessionPurgeJob(Infrastructure.Identity.UserSessions sessions, ILogger<SessionPurgeJob> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var deleted = await sessions.PurgeAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            LogRun(logger, deleted);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sessions: {Deleted} old sessions deleted.")]
+    private static partial void LogRun(ILogger logger, int deleted);
+}

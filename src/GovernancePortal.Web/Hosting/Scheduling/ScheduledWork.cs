@@ -16,6 +16,8 @@ public static class ScheduledWork
 
     public static readonly JobKey Outbox = new("send-outbox", "portal");
 
+    public static readonly JobKey SessionPurge = new("session-purge", "portal");
+
     public static readonly JobKey SurveyReminders = new("survey-reminders", "portal");
 
     public static readonly JobKey RagRefresh = new("rag-refresh", "portal");
@@ -74,6 +76,10 @@ public static class ScheduledWork
             quartz.AddTrigger(trigger => trigger.ForJob(SurveyReminders).WithIdentity("survey-reminders-schedule", "portal")
                 .WithCronSchedule(remindersCron, cron => cron.InTimeZone(london)));
             quartz.RunAtStartup(SurveyReminders);
+
+            quartz.AddJob<SessionPurgeJob>(job => job.WithIdentity(SessionPurge).StoreDurably().WithDescription("Deletes sessions ended more than 30 days ago"));
+            quartz.AddTrigger(trigger => trigger.ForJob(SessionPurge).WithIdentity("session-purge-daily", "portal")
+                .WithCronSchedule("0 0 3 * * ?", cron => cron.InTimeZone(london)));
 
             quartz.AddJob<RagRefreshJob>(job => job.WithIdentity(RagRefresh).StoreDurably().WithDescription("Rates improvement actions again as the date moves"));
             if (ragHours > 0)

@@ -5,6 +5,7 @@ using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovernancePortal.IntegrationTests.Pages.Account;
 
@@ -177,6 +178,35 @@ public sealed class SessionsTests(SqlitePortal portal)
         await portal.SendAsync(new EditUser.Command(id, details.DisplayName, [AppRoles.Auditor, AppRoles.Administrator], [], details.ConcurrencyStamp));
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/admin/users", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Purge_SessionsEndedLongAgo_DeletesThemAndKeepsRecentOnes()
+    {
+        var email = await portal.NewAccountAsync("purge", AppRoles.Auditor);
+        var id = await portal.AccountIdAsync(email);
+        var now = DateTime.UtcNow;
+        UserSession Session(DateTime created, DateTime? ended) => new()
+        {
+            Id = UserSessions.NewId(), UserId = id, CreatedAtUtc = created, RenewedAtUtc = created, LastSeenAtUtc = created,
+            ExpiresAtUtc = created.AddHours(12), EndedAtUtc = ended, Method = UserSession.PasswordMethod,
+        };
+        var old = Session(now.AddDays(-40), now.AddDays(-40));
+        var expiredLongAgo = Session(now.AddDays(-35), null);
+        var recent = Session(now.AddDays(-2), now.AddDays(-2));
+        await portal.WithDbAsync(async db =>
+        {
+            db.UserSessions.AddRange(old, expiredLongAgo, recent);
+            return await db.SaveChangesAsync();
+        });
+
+        await using (var scope = portal.NewScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<UserSessions>().PurgeAsync();
+        }
+
+        var left = await SessionsOfAsync(email);
+        Assert.Equal([recent.Id], left.Select(s => s.Id));
     }
 
     /// <summary>Signs in through the form and returns the authentication cookie's value.</summary>
