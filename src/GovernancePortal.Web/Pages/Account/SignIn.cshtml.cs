@@ -5,7 +5,7 @@ using UseCase = GovernancePortal.Application.Features.Account.SignIn;
 
 namespace GovernancePortal.Web.Pages.Account;
 
-public sealed class SignInModel(IMediator mediator, IConfiguration configuration) : PageModel
+public sealed class SignInModel(IMediator mediator, GovernancePortal.Infrastructure.Identity.SessionSettings sessions) : PageModel
 {
     public const string FailedMessage = UseCase.FailedMessage;
 
@@ -18,7 +18,9 @@ public sealed class SignInModel(IMediator mediator, IConfiguration configuration
     [BindProperty(SupportsGet = true, Name = "signedOut")]
     public bool SignedOut { get; set; }
 
-    public int IdleMinutes => (int)configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30)).TotalMinutes;
+    public int IdleMinutes => (int)sessions.IdleTimeout.TotalMinutes;
+
+    public int AbsoluteHours => (int)sessions.AbsoluteTimeout.TotalHours;
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? ReturnToPage() : Page();
 
