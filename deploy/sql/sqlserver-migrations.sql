@@ -3360,3 +3360,75 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205164040_SessionsAndKeys'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [RequiresSso] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205164040_SessionsAndKeys'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205164040_SessionsAndKeys'
+)
+BEGIN
+    CREATE TABLE [UserSessions] (
+        [Id] nvarchar(43) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [RenewedAtUtc] datetime2 NOT NULL,
+        [LastSeenAtUtc] datetime2 NOT NULL,
+        [ExpiresAtUtc] datetime2 NOT NULL,
+        [EndedAtUtc] datetime2 NULL,
+        [EndReason] nvarchar(200) NULL,
+        [Client] nvarchar(200) NULL,
+        [IpAddress] nvarchar(64) NULL,
+        [Method] nvarchar(20) NOT NULL,
+        CONSTRAINT [PK_UserSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_UserSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205164040_SessionsAndKeys'
+)
+BEGIN
+    CREATE INDEX [IX_UserSessions_ExpiresAtUtc] ON [UserSessions] ([ExpiresAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205164040_SessionsAndKeys'
+)
+BEGIN
+    CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205164040_SessionsAndKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205164040_SessionsAndKeys', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
