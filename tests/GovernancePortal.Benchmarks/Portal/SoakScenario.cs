@@ -232,7 +232,8 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         Console.WriteLine($"soak.provider: {options.Provider}");
         Print("soak.minutes", elapsed.TotalMinutes);
         Print("soak.rate", rate);
-        Print("soak.achieved_rate", all.Count / elapsed.TotalSeconds);
+        // Requests sent (not those counted as not sent) per second of the run, its draining included.
+        Print("soak.achieved_rate", all.Count(r => !double.IsPositiveInfinity(r.Ms)) / elapsed.TotalSeconds);
         Print("soak.requests", all.Count);
         // This process's CPU time (app and client; PostgreSQL's own is another process) per request sent.
         Print("soak.cpu_ms_per_request", cpu.TotalMilliseconds / Math.Max(1, all.Count(r => !double.IsPositiveInfinity(r.Ms))));
