@@ -10,6 +10,8 @@ IBenchmarkScenario[] scenarios =
     new SicScenario(),
     new PapersScenario(),
     new PanelScenario(),
+    new SessionsScenario(),
+    new SoakScenario(),
 ];
 
 var selected = args.Length > 0 ? scenarios.FirstOrDefault(s => string.Equals(s.Name, args[0], StringComparison.OrdinalIgnoreCase)) : null;

@@ -67,24 +67,28 @@ internal sealed record LoadResult(IReadOnlyList<double> LatenciesMs, TimeSpan El
 }
 
 /// <summary>One signed-in browser session shared by N connections, and the closed-loop load over it.</summary>
-internal sealed partial class PageLoad(HttpClient client) : IDisposable
+internal sealed partial class PageLoad(HttpClient client, CookieContainer? cookies = null) : IDisposable
 {
     public HttpClient Client { get; } = client;
+
+    /// <summary>The cookie jar of a client made by <see cref="Create"/>: the session's cookies, e.g. for another client.</summary>
+    public CookieContainer? Cookies { get; } = cookies;
 
     /// <summary>A client with its own cookie jar and at most <paramref name="connections"/> connections; redirects are not followed (a redirect fails the check).</summary>
     public static PageLoad Create(Uri baseAddress, int connections)
     {
+        var cookies = new CookieContainer();
         var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connections,
             AllowAutoRedirect = false,
             UseCookies = true,
-            CookieContainer = new CookieContainer(),
+            CookieContainer = cookies,
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
         };
-        return new PageLoad(new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(100) });
+        return new PageLoad(new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(100) }, cookies);
     }
 
     /// <summary>Signs in through the real form (antiforgery token and cookie, then the authentication cookie).</summary>
