@@ -1,11 +1,13 @@
 using Mediator;
+using GovernancePortal.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using UseCase = GovernancePortal.Application.Features.Account.SignIn;
 
 namespace GovernancePortal.Web.Pages.Account;
 
-public sealed class SignInModel(IMediator mediator, IConfiguration configuration) : PageModel
+public sealed class SignInModel(IMediator mediator, IConfiguration configuration, SsoSettings sso) : PageModel
 {
     public const string FailedMessage = UseCase.FailedMessage;
 
@@ -18,6 +20,13 @@ public sealed class SignInModel(IMediator mediator, IConfiguration configuration
     [BindProperty(SupportsGet = true, Name = "signedOut")]
     public bool SignedOut { get; set; }
 
+    /// <summary>Set when single sign-on came back without signing in (the provider refused, or the user cancelled).</summary>
+    [BindProperty(SupportsGet = true, Name = "ssoFailed")]
+    public bool SsoFailed { get; set; }
+
+    /// <summary>Single sign-on's button text ("Sign in with …"), or null when single sign-on is off.</summary>
+    public string? SsoName => sso.Enabled ? sso.DisplayName : null;
+
     public int IdleMinutes => (int)configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30)).TotalMinutes;
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? ReturnToPage() : Page();
@@ -27,6 +36,18 @@ public sealed class SignInModel(IMediator mediator, IConfiguration configuration
     {
         var outcome = await mediator.Send(Input.ToCommand(), cancellationToken);
         return outcome == UseCase.Outcome.MustChangePassword ? RedirectToPage("/Account/ChangePassword") : ReturnToPage();
+    }
+
+    /// <summary>The "Sign in with …" button: off to the identity provider, coming back to where the user was going.</summary>
+    public IActionResult OnPostSso()
+    {
+        if (!sso.Enabled)
+        {
+            return NotFound();
+        }
+
+        var returnUrl = !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        return Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, SsoSettings.Scheme);
     }
 
     /// <summary>Back where the user was going (a local URL only), else home.</summary>
