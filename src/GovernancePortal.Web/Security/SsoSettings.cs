@@ -82,5 +82,15 @@ public sealed record SsoSettings(
         return settings;
     }
 
+    /// <summary>
+    /// The sign-in page's Content Security Policy: its single sign-on form redirects to the identity provider, and
+    /// browsers apply form-action to a form's redirects, so the provider's origin is allowed there (on that page only).
+    /// </summary>
+    public string SignInPagePolicy()
+    {
+        var origin = new Uri(Authority).GetLeftPart(UriPartial.Authority);
+        return SecurityHeadersMiddleware.ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {origin}", StringComparison.Ordinal);
+    }
+
     private static string Trimmed(string? value) => value?.Trim() ?? string.Empty;
 }

@@ -29,6 +29,14 @@ public sealed class SignInModel(IMediator mediator, IConfiguration configuration
 
     public int IdleMinutes => (int)configuration.GetValue("Security:IdleTimeout", TimeSpan.FromMinutes(30)).TotalMinutes;
 
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (sso.Enabled)
+        {
+            HttpContext.Items[SecurityHeadersMiddleware.PolicyOverrideKey] = sso.SignInPagePolicy();
+        }
+    }
+
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? ReturnToPage() : Page();
 
     /// <summary>A failed sign-in re-shows this page with 400 (<see cref="Filters.UseCaseExceptionFilter"/>), the e-mail kept and the password empty.</summary>
