@@ -1,3 +1,4 @@
+using GovernancePortal.Application.Features.Admin.Users;
 using GovernancePortal.BrowserTests.Support;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Auditing;
@@ -49,6 +50,15 @@ public sealed class SingleSignOnTests(BrowserFixture fixture) : BrowserTest(fixt
         });
         Assert.Null(session.EndedAtUtc);
         Assert.True(audit > 0);
+
+        // An administrator's view of a single sign-on only account.
+        var email = $"sso-only-{Guid.NewGuid():N}@example.org";
+        var id = await Fixture.Portal.SendAsync(new CreateUser.Command(email, "Single Sign-On Only", string.Empty, [AppRoles.PanelMember], ["MPS"], RequiresSso: true));
+        await page.GotoAsync($"/admin/users/edit/{id}");
+        await Assertions.Expect(page.GetByLabel("Signs in with single sign-on only (no portal password)")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Temporary password")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("sso-admin-edit");
+        await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
         await Assertions.Expect(page.GetByText("You have been signed out.")).ToBeVisibleAsync();
