@@ -40,14 +40,23 @@ builder.Services.AddScheduledWork(configuration);
 builder.Services.AddHostedService<ImportCheckingService>();
 
 // Identity: hardened options shared with the CLI, our own sign-in manager and claims.
-builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+var cookies = new CookieNames(configuration.GetValue("Security:SecureCookies", true));
+var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
+authentication.AddIdentityCookies();
+// Single sign-on (docs/sso.md): OpenID Connect beside local accounts when Sso:Enabled; incomplete settings stop the start.
+var sso = SsoSettings.Read(configuration);
+builder.Services.AddSingleton(sso);
+if (sso.Enabled)
+{
+    authentication.AddPortalSso(sso, cookies);
+}
+
 builder.Services.AddGovernancePortalIdentityCore()
     .AddSignInManager<AppSignInManager>()
     .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
     .AddDefaultTokenProviders();
 // Server-side sessions (docs/security.md, Sessions): the cookie carries only a session id; SessionTicketStore checks it.
 var sessions = SessionSettings.Read(configuration);
-var cookies = new CookieNames(configuration.GetValue("Security:SecureCookies", true));
 builder.Services.AddSingleton<SessionTicketStore>();
 builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
     .Configure<SessionTicketStore>((options, store) => options.SessionStore = store);

@@ -14,8 +14,11 @@ public interface IAccountEventLog
     /// <summary>Records an event about an existing account, acted by the account itself.</summary>
     Task RecordAsync(AuditAction action, string userId, string? email, string? reason = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a failed sign-in for an e-mail address that matches no account.</summary>
-    Task RecordUnknownAccountAsync(string attemptedEmail, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records a failed sign-in for an e-mail address (or a single sign-on name) that matches no account, with
+    /// <paramref name="reason"/> or else <see cref="AccountEventLog.UnknownAccountReason"/>.
+    /// </summary>
+    Task RecordUnknownAccountAsync(string attemptedEmail, string? reason = null, CancellationToken cancellationToken = default);
 
     /// <summary>Records an event about an account acted by someone else (an administrator ending its sessions).</summary>
     Task RecordByAsync(AuditAction action, string userId, string? email, IAuditActor actor, string? reason = null, CancellationToken cancellationToken = default);
@@ -41,10 +44,10 @@ public sealed class AccountEventLog(GovernancePortalDbContext db, TimeProvider t
         return WriteAsync(action, userId, actor.UserId, actor.UserName, email, reason, cancellationToken);
     }
 
-    public Task RecordUnknownAccountAsync(string attemptedEmail, CancellationToken cancellationToken = default)
+    public Task RecordUnknownAccountAsync(string attemptedEmail, string? reason = null, CancellationToken cancellationToken = default)
     {
         var email = NormaliseEmail(attemptedEmail);
-        return WriteAsync(AuditAction.SignInFailed, Truncate(email, AuditEntry.EntityKeyMaxLength), null, email, email, UnknownAccountReason, cancellationToken);
+        return WriteAsync(AuditAction.SignInFailed, Truncate(email, AuditEntry.EntityKeyMaxLength), null, email, email, reason ?? UnknownAccountReason, cancellationToken);
     }
 
     /// <summary>How an attempted e-mail address is keyed: trimmed and lower case.</summary>

@@ -25,6 +25,7 @@ public sealed class AppSignInManager(
     public const string DisabledReason = "account disabled";
     public const string LockedReason = "account locked";
     public const string LockedOutReason = "too many failed attempts";
+    public const string SsoRequiredReason = "single sign-on required";
 
     public override async Task<bool> CanSignInAsync(ApplicationUser user)
     {
@@ -35,6 +36,15 @@ public sealed class AppSignInManager(
     public override async Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.RequiresSso)
+        {
+            // The account has no portal password: refused exactly as a wrong password is (same work: one hash check;
+            // same answer), without counting towards a lockout that would protect no password.
+            UserManager.PasswordHasher.VerifyHashedPassword(user, SignInTiming.DummyHash(UserManager.PasswordHasher), password);
+            await accountEvents.RecordAsync(AuditAction.SignInFailed, user.Id, user.Email, SsoRequiredReason);
+            return SignInResult.Failed;
+        }
+
         var wasLockedOut = UserManager.SupportsUserLockout && await UserManager.IsLockedOutAsync(user);
         if (wasLockedOut || user.IsDisabled)
         {

@@ -19,7 +19,7 @@ public sealed class FreshSessionMiddleware(RequestDelegate next, IOptionsMonitor
     public static readonly PathString[] PostSignInPaths = ["/account/sign-in"];
 
     /// <summary>Paths where any request may sign in (single sign-on's return from the identity provider).</summary>
-    public static readonly List<PathString> AnySignInPaths = [];
+    public static readonly List<PathString> AnySignInPaths = [SsoSettings.CallbackPath];
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -34,6 +34,7 @@ public static class PageAccess
         // Anyone
         ["/Account/SignIn"] = PageRule.Anonymous,
         ["/Account/AccessDenied"] = PageRule.Anonymous,
+        ["/Account/NotSetUp"] = PageRule.Anonymous,
         ["/Error"] = PageRule.Anonymous,
         ["/Accessibility"] = PageRule.Anonymous,
         ["/Cookies"] = PageRule.Anonymous,

@@ -82,7 +82,6 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<web::Program>
             ["Mail:PickupDirectory"] = Path.Combine(_folder, "mail"),
             ["Portal:PublicUrl"] = "http://localhost",
             ["Scheduler:Enabled"] = "false",
-            ["DataProtection:KeysDirectory"] = Path.Combine(_folder, "keys"),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",
             // No HTTPS port on loopback: the redirection middleware passes requests through and says so once.

@@ -16,14 +16,27 @@ namespace GovernancePortal.BrowserTests.Support;
 /// <summary>
 /// The portal served by Kestrel on a free loopback port (plain http, so Development cookie settings). It is the only
 /// portal of the browser test run, so it starts on an empty database and seeds it itself (a template would cost one
-/// more start).
+/// more start). Single sign-on is on, with <see cref="TestIdentityProvider"/> as its identity provider.
 /// </summary>
 public sealed class KestrelPortal() : PortalFactory(DatabaseProvider.Sqlite, emptyDatabase: true)
 {
+    /// <summary>The identity provider single sign-on uses (set before the portal starts).</summary>
+    public Uri? SsoAuthority { get; set; }
+
     protected override void Configure(IDictionary<string, string?> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings["Security:SecureCookies"] = "false";
+        if (SsoAuthority is not null)
+        {
+            settings["Sso:Enabled"] = "true";
+            settings["Sso:Authority"] = SsoAuthority.ToString();
+            settings["Sso:ClientId"] = TestIdentityProvider.ClientId;
+            settings["Sso:ClientSecret"] = TestIdentityProvider.ClientSecret;
+            settings["Sso:DisplayName"] = TestIdentityProvider.DisplayName;
+            // Plain http on loopback only (the test provider); production requires https metadata.
+            settings["Sso:RequireHttpsMetadata"] = "false";
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -67,15 +80,21 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public KestrelPortal Portal { get; } = new();
 
+    /// <summary>The OpenID Connect provider the portal's single sign-on uses.</summary>
+    public TestIdentityProvider IdentityProvider { get; } = new();
+
     public IBrowser Browser { get; private set; } = default!;
 
     public Uri BaseAddress { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
     {
+        await IdentityProvider.StartAsync();
+        Portal.SsoAuthority = IdentityProvider.Authority;
         Portal.UseKestrel(0);
         await Portal.InitializeAsync();
         BaseAddress = Portal.ClientOptions.BaseAddress;
+        IdentityProvider.ExpectedRedirectUri = new Uri(BaseAddress, "/signin-oidc").ToString();
 
         // Other test assemblies may run beside these on two cores: give web-first assertions room beyond the 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
@@ -157,5 +176,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await Portal.DisposeAsync();
+        await IdentityProvider.DisposeAsync();
     }
 }

@@ -245,6 +245,7 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         {
             ["/Account/SignIn"] = [new("/account/sign-in")],
             ["/Account/AccessDenied"] = [new("/account/access-denied")],
+            ["/Account/NotSetUp"] = [new("/account/not-set-up")],
             ["/Error"] = [new("/error/404")],
             ["/Accessibility"] = [new("/accessibility")],
             ["/Cookies"] = [new("/cookies")],
@@ -464,10 +465,10 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
                 {
                     // These pages exist to show an error status.
                     "/Error" => response.StatusCode == HttpStatusCode.NotFound,
-                    "/Account/AccessDenied" => response.StatusCode == HttpStatusCode.Forbidden,
+                    "/Account/AccessDenied" or "/Account/NotSetUp" => response.StatusCode == HttpStatusCode.Forbidden,
                     _ => (int)response.StatusCode < 400,
                 };
-                var refused = response.StatusCode == HttpStatusCode.Forbidden && page != "/Account/AccessDenied";
+                var refused = response.StatusCode == HttpStatusCode.Forbidden && page is not ("/Account/AccessDenied" or "/Account/NotSetUp");
                 if (allowed ? !opened : !refused)
                 {
                     failures.Add($"{sample.Url}: expected {(allowed ? "to open" : "403")}, got {(int)response.StatusCode}");

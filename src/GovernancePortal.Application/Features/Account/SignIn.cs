@@ -59,7 +59,7 @@ public static class SignIn
             {
                 // Check a real hash anyway, so that a failed sign-in takes as long whether or not the account exists.
                 hasher.VerifyHashedPassword(new ApplicationUser { DisplayName = "none" }, SignInTiming.DummyHash(hasher), command.Password);
-                await accountEvents.RecordUnknownAccountAsync(command.Email, cancellationToken);
+                await accountEvents.RecordUnknownAccountAsync(command.Email, cancellationToken: cancellationToken);
                 throw Failed();
             }
 

@@ -130,6 +130,30 @@ public sealed class SignInTests(SqlitePortal portal)
     }
 
     [Fact]
+    public async Task SignIn_SingleSignOnOnlyAccount_AnswersExactlyLikeAWrongPasswordAndAuditsWhy()
+    {
+        var email = $"sso-only-{Guid.NewGuid():N}@example.org";
+        var id = await portal.SendAsync(new GovernancePortal.Application.Features.Admin.Users.CreateUser.Command(
+            email, "Single Sign-On Only", string.Empty, [AppRoles.PanelMember], [], RequiresSso: true));
+        var other = await portal.NewAccountAsync("signin");
+        using var client = portal.NewClient();
+
+        var before = CountingPasswordHasher.VerificationsFor(email);
+        var (sso, ssoPage) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", email), new("Input.Password", "any password at all")]);
+        var (wrong, wrongPage) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", other), new("Input.Password", "wrong password")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, sso.StatusCode);
+        Assert.Equal(wrong.StatusCode, sso.StatusCode);
+        Assert.Equal([FailedMessage], ssoPage.ErrorSummary());
+        Assert.Equal(wrongPage.QuerySelector("main")?.TextContent.Replace(other, email, StringComparison.Ordinal), ssoPage.QuerySelector("main")?.TextContent);
+        // The same work as a wrong password: one hash check.
+        Assert.Equal(1, CountingPasswordHasher.VerificationsFor(email) - before);
+        var failed = Assert.Single(await portal.EntriesAsync(q => q.Where(a => a.EntityType == "Account" && a.EntityKey == id)));
+        Assert.Equal(AuditAction.SignInFailed, failed.Action);
+        Assert.Equal("single sign-on required", AccountTestData.Detail(failed, "reason"));
+    }
+
+    [Fact]
     public async Task SignIn_NineFailuresThenRightPassword_SignsIn()
     {
         var email = await portal.NewAccountAsync("signin");

@@ -11,7 +11,8 @@ namespace GovernancePortal.Application.Features.Admin.Users;
 /// <summary>
 /// /admin/users/create (and the CLI's create-user): creates an account with roles and organisations. When
 /// <see cref="Command.MustChangePassword"/> is set (the default for accounts made by an administrator) the user must
-/// choose their own password at first sign-in.
+/// choose their own password at first sign-in. With <see cref="Command.RequiresSso"/> the account has no portal password
+/// at all and signs in only through single sign-on (docs/sso.md).
 /// </summary>
 public static class CreateUser
 {
@@ -28,7 +29,10 @@ public static class CreateUser
 
         public List<string> Organisations { get; set; } = [];
 
-        public Command ToCommand() => new(Email ?? string.Empty, DisplayName ?? string.Empty, Password ?? string.Empty, Roles, Organisations);
+        /// <summary>Signs in with single sign-on only: no portal password.</summary>
+        public bool RequiresSso { get; set; }
+
+        public Command ToCommand() => new(Email ?? string.Empty, DisplayName ?? string.Empty, Password ?? string.Empty, Roles, Organisations, RequiresSso: RequiresSso);
     }
 
     public sealed record Command(
@@ -37,7 +41,10 @@ public static class CreateUser
         string Password,
         IReadOnlyCollection<string> Roles,
         IReadOnlyCollection<string> Organisations,
-        bool MustChangePassword = true) : ICommand<string>;
+        bool MustChangePassword = true,
+        bool RequiresSso = false) : ICommand<string>;
+
+    public const string NoPasswordForSsoMessage = "Leave the temporary password empty for a user who signs in with single sign-on only";
 
     public sealed class Validator : UseCaseValidator<Command>
     {
@@ -51,7 +58,9 @@ public static class CreateUser
             RuleFor(x => x.Password)
                 .NotEmpty().WithMessage("Enter a password")
                 .MinimumLength(IdentitySetup.MinimumPasswordLength).WithMessage($"Password must be {IdentitySetup.MinimumPasswordLength} characters or more")
-                .MaximumLength(IdentitySetup.MaximumPasswordLength).WithMessage($"Password must be {IdentitySetup.MaximumPasswordLength} characters or fewer");
+                .MaximumLength(IdentitySetup.MaximumPasswordLength).WithMessage($"Password must be {IdentitySetup.MaximumPasswordLength} characters or fewer")
+                .When(x => !x.RequiresSso);
+            RuleFor(x => x.Password).Empty().WithMessage(NoPasswordForSsoMessage).When(x => x.RequiresSso);
             UserRules.Access(this, x => x.Roles ?? [], x => x.Organisations ?? []);
         }
     }
@@ -74,13 +83,15 @@ public static class CreateUser
                 Email = email,
                 EmailConfirmed = true,
                 DisplayName = command.DisplayName.Trim(),
-                MustChangePassword = command.MustChangePassword,
+                // A single sign-on account has no password to change.
+                MustChangePassword = command.MustChangePassword && !command.RequiresSso,
+                RequiresSso = command.RequiresSso,
                 CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             };
             user.Organisations.AddRange(organisations.Select(o => new UserOrganisation { UserId = user.Id, OrganisationId = o.Id }));
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var created = await users.CreateAsync(user, command.Password);
+            var created = command.RequiresSso ? await users.CreateAsync(user) : await users.CreateAsync(user, command.Password);
             if (!created.Succeeded)
             {
                 throw IdentityErrors.ToValidation(created, nameof(command.Password));

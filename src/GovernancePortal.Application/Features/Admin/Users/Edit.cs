@@ -12,7 +12,7 @@ namespace GovernancePortal.Application.Features.Admin.Users;
 
 /// <summary>
 /// /admin/users/edit/{id}: an account's details; its name, roles and organisations changed atomically; the account
-/// disabled or enabled again.
+/// disabled or enabled again; whether it signs in with single sign-on only (no portal password: docs/sso.md).
 /// </summary>
 /// <remarks>
 /// Concurrency: accounts are Identity users, which carry Identity's <c>ConcurrencyStamp</c> rather than the portal's
@@ -34,7 +34,8 @@ public static class EditUser
         bool MustChangePassword,
         DateTime CreatedAtUtc,
         DateTime? LastSignInAtUtc,
-        string ConcurrencyStamp);
+        string ConcurrencyStamp,
+        bool RequiresSso = false);
 
     /// <summary>The page's form (name and access), with the stamp of the version it was read from.</summary>
     public sealed class Form
@@ -47,25 +48,46 @@ public static class EditUser
 
         public string? ConcurrencyStamp { get; set; }
 
+        /// <summary>Signs in with single sign-on only: no portal password.</summary>
+        public bool RequiresSso { get; set; }
+
+        /// <summary>A temporary password, needed only when single sign-on only is cleared. Never written back into the page.</summary>
+        public string? Password { get; set; }
+
         public static Form From(Details details)
         {
             ArgumentNullException.ThrowIfNull(details);
-            return new() { DisplayName = details.DisplayName, Roles = [.. details.Roles], Organisations = [.. details.Organisations], ConcurrencyStamp = details.ConcurrencyStamp };
+            return new()
+            {
+                DisplayName = details.DisplayName,
+                Roles = [.. details.Roles],
+                Organisations = [.. details.Organisations],
+                ConcurrencyStamp = details.ConcurrencyStamp,
+                RequiresSso = details.RequiresSso,
+            };
         }
 
-        public Command ToCommand(string userId) => new(userId, DisplayName ?? string.Empty, Roles, Organisations, ConcurrencyStamp ?? string.Empty);
+        public Command ToCommand(string userId) =>
+            new(userId, DisplayName ?? string.Empty, Roles, Organisations, ConcurrencyStamp ?? string.Empty, RequiresSso, string.IsNullOrEmpty(Password) ? null : Password);
     }
 
     /// <summary>
     /// Changes an account's name, roles and organisations, atomically. Fails with a conflict when someone else changed
-    /// the account after <see cref="ConcurrencyStamp"/> was read.
+    /// the account after <see cref="ConcurrencyStamp"/> was read. Setting <see cref="RequiresSso"/> removes the account's
+    /// password; clearing it needs a temporary <see cref="Password"/>, which the user must change at first sign-in.
     /// </summary>
     public sealed record Command(
         string UserId,
         string DisplayName,
         IReadOnlyCollection<string> Roles,
         IReadOnlyCollection<string> Organisations,
-        string ConcurrencyStamp) : ICommand;
+        string ConcurrencyStamp,
+        bool RequiresSso = false,
+        string? Password = null) : ICommand;
+
+    public const string PasswordNeededMessage = "Enter a temporary password: without single sign-on only, the user signs in with it and then chooses their own";
+
+    public const string PasswordNotNeededMessage = "Leave the temporary password empty unless you clear single sign-on only";
 
     /// <summary>
     /// Disables or re-enables an account. Disabling also changes the security stamp, so the user's open sessions end at
@@ -79,6 +101,11 @@ public static class EditUser
         {
             UserRules.DisplayName(this, x => x.DisplayName);
             UserRules.Access(this, x => x.Roles ?? [], x => x.Organisations ?? []);
+            RuleFor(x => x.Password)
+                .MinimumLength(IdentitySetup.MinimumPasswordLength).WithMessage($"Password must be {IdentitySetup.MinimumPasswordLength} characters or more")
+                .MaximumLength(IdentitySetup.MaximumPasswordLength).WithMessage($"Password must be {IdentitySetup.MaximumPasswordLength} characters or fewer")
+                .When(x => !string.IsNullOrEmpty(x.Password));
+            RuleFor(x => x.Password).Empty().WithMessage(PasswordNotNeededMessage).When(x => x.RequiresSso);
             RuleFor(x => x.Roles)
                 .Must(r => r.Contains(AppRoles.Administrator)).WithMessage("You cannot remove your own Administrator role")
                 .When(x => x.UserId == currentUser.UserId && x.Roles is not null);
@@ -86,6 +113,8 @@ public static class EditUser
     }
 
     public const string DisabledReason = "account disabled";
+
+    public const string SsoRequiredReason = "set to single sign-on only";
 
     public sealed class Handler(
         GovernancePortalDbContext db, UserManager<ApplicationUser> users, ICurrentUser currentUser, TimeProvider time, IUserSessions sessions, IAccountEventLog accountEvents)
@@ -108,7 +137,8 @@ public static class EditUser
                 user.MustChangePassword,
                 user.CreatedAtUtc,
                 user.LastSignInAtUtc,
-                user.ConcurrencyStamp ?? string.Empty);
+                user.ConcurrencyStamp ?? string.Empty,
+                user.RequiresSso);
         }
 
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
@@ -123,12 +153,29 @@ public static class EditUser
                 throw Conflict(user, currentRoles);
             }
 
+            var wasSso = user.RequiresSso;
+            if (wasSso && !command.RequiresSso && string.IsNullOrEmpty(command.Password))
+            {
+                throw Validation.Fail(nameof(command.Password), PasswordNeededMessage);
+            }
+
+            if (!wasSso && !command.RequiresSso && !string.IsNullOrEmpty(command.Password))
+            {
+                throw Validation.Fail(nameof(command.Password), PasswordNotNeededMessage);
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             user.DisplayName = command.DisplayName.Trim();
             user.Organisations.RemoveAll(o => !command.Organisations.Contains(o.Organisation!.Code));
             var missing = command.Organisations.Except(user.Organisations.Select(o => o.Organisation!.Code)).ToList();
             var added = await db.Organisations.Where(o => missing.Contains(o.Code)).ToListAsync(cancellationToken);
             user.Organisations.AddRange(added.Select(o => new UserOrganisation { UserId = user.Id, OrganisationId = o.Id }));
+            user.RequiresSso = command.RequiresSso;
+            if (command.RequiresSso)
+            {
+                // No password, so nothing to change at the next sign-in.
+                user.MustChangePassword = false;
+            }
 
             // Identity's stamp, not the portal's Version (see the remarks above): the stamp read by the page is the one
             // the database must still hold, or the update fails.
@@ -142,6 +189,33 @@ public static class EditUser
                 }
 
                 IdentityErrors.ThrowIfFailed(updated);
+            }
+
+            // Single sign-on only: the password goes. Cleared again: the administrator's temporary password, as on Create.
+            if (command.RequiresSso && !wasSso && await users.HasPasswordAsync(user))
+            {
+                IdentityErrors.ThrowIfFailed(await users.RemovePasswordAsync(user));
+                // Sessions signed in with the password that no longer exists end, as after a password change.
+                var ended = await sessions.EndAllAsync(user.Id, SsoRequiredReason, cancellationToken: cancellationToken);
+                if (ended > 0)
+                {
+                    await accountEvents.RecordByAsync(AuditAction.SessionsEnded, user.Id, user.Email, currentUser, $"{ended} session(s) ended: {SsoRequiredReason}", cancellationToken);
+                }
+            }
+            else if (!command.RequiresSso && wasSso)
+            {
+                if (await users.HasPasswordAsync(user))
+                {
+                    IdentityErrors.ThrowIfFailed(await users.RemovePasswordAsync(user));
+                }
+
+                // AddPasswordAsync checks the password rules and saves the account (with this flag).
+                user.MustChangePassword = true;
+                var passwordAdded = await users.AddPasswordAsync(user, command.Password!);
+                if (!passwordAdded.Succeeded)
+                {
+                    throw IdentityErrors.ToValidation(passwordAdded, nameof(command.Password));
+                }
             }
 
             var removeRoles = currentRoles.Except(command.Roles).ToList();

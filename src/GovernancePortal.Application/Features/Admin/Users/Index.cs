@@ -17,7 +17,8 @@ public static class ListUsers
         IReadOnlyList<string> Organisations,
         bool IsDisabled,
         bool IsLockedOut,
-        DateTime? LastSignInAtUtc);
+        DateTime? LastSignInAtUtc,
+        bool RequiresSso = false);
 
     public sealed class Handler(GovernancePortalDbContext db, TimeProvider time) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
@@ -40,6 +41,7 @@ public static class ListUsers
                     u.IsDisabled,
                     u.LockoutEnd,
                     u.LastSignInAtUtc,
+                    u.RequiresSso,
                     Organisations = u.Organisations.Select(o => o.Organisation!.Code).ToList(),
                     Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
                 })
@@ -54,7 +56,8 @@ public static class ListUsers
                 [.. u.Organisations.Order(StringComparer.Ordinal)],
                 u.IsDisabled,
                 u.LockoutEnd is { } end && end > now,
-                u.LastSignInAtUtc))];
+                u.LastSignInAtUtc,
+                u.RequiresSso))];
         }
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GovernancePortal.Web.Pages.Admin.Users;
 
-public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
+public sealed class EditModel(IMediator mediator, GovernancePortal.Web.Security.SsoSettings sso) : PageModel, IReloadOnError
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;
@@ -18,6 +18,9 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadOnError
     public EditUser.Details Details { get; private set; } = default!;
 
     public IReadOnlyList<ChoiceItem> OrganisationItems { get; private set; } = [];
+
+    /// <summary>The identity provider's name when single sign-on is on, else null.</summary>
+    public string? SsoName => sso.Enabled ? sso.DisplayName : null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

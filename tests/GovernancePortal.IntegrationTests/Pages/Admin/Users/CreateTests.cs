@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using GovernancePortal.Application.Features.Admin.Users;
 using GovernancePortal.Domain.Auditing;
 using GovernancePortal.Infrastructure.Identity;
 using GovernancePortal.IntegrationTests.Pages.Admin.Audit;
@@ -149,5 +150,53 @@ public sealed class CreateTests(SqlitePortal portal)
         Assert.DoesNotContain(UserTestData.Password, insert.Changes, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(insert.Changes);
         Assert.False(json.RootElement.TryGetProperty("PasswordHash", out _));
+    }
+
+    [Fact]
+    public async Task Create_SingleSignOnOnly_MakesAnAccountWithoutPasswordShownInTheList()
+    {
+        var email = UserTestData.NewEmail("sso");
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.Admin);
+        var (response, _) = await client.SubmitFormAsync("/admin/users/create",
+        [
+            new("Input.DisplayName", "Single Sign-On User"),
+            new("Input.Email", email),
+            new("Input.RequiresSso", "true"),
+            new("Input.Roles", AppRoles.PanelMember),
+            new("Input.Organisations", "MPS"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, details) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("can now sign in with single sign-on", details.QuerySelector(".govuk-notification-banner--success")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Signs in with single sign-on only", details.QuerySelector(".govuk-summary-list")?.TextContent, StringComparison.Ordinal);
+        Assert.True(details.QuerySelector<IHtmlInputElement>("#Input_RequiresSso")?.IsChecked);
+        var user = await portal.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.NormalizedEmail == email.ToUpperInvariant()));
+        Assert.True(user.RequiresSso);
+        Assert.Null(user.PasswordHash);
+        Assert.False(user.MustChangePassword);
+
+        var (_, list) = await client.GetPageAsync("/admin/users?search=" + Uri.EscapeDataString(email));
+        var row = Assert.Single(list.QuerySelectorAll("tbody tr"));
+        Assert.Contains("Single sign-on", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_SingleSignOnOnlyWithPassword_AsksToLeaveItEmpty()
+    {
+        using var client = await portal.SignedInAsync(PortalFactory.Accounts.Admin);
+        var (response, document) = await client.SubmitFormAsync("/admin/users/create",
+        [
+            new("Input.DisplayName", "Single Sign-On User"),
+            new("Input.Email", UserTestData.NewEmail("sso")),
+            new("Input.Password", UserTestData.Password),
+            new("Input.RequiresSso", "true"),
+            new("Input.Roles", AppRoles.PanelMember),
+            new("Input.Organisations", "MPS"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([CreateUser.NoPasswordForSsoMessage], document.ErrorSummary());
+        Assert.True(document.QuerySelector<IHtmlInputElement>("#Input_RequiresSso")?.IsChecked);
     }
 }

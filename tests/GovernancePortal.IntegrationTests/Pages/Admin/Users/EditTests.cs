@@ -137,4 +137,59 @@ public sealed class EditTests(SqlitePortal portal)
         var response = await admin.GetAsync(new Uri("/admin/users/edit/no-such-user", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Edit_RequireSingleSignOn_RemovesPasswordAuditsAndRefusesThePasswordForm()
+    {
+        var email = UserTestData.NewEmail("sso");
+        var id = await portal.NewUserAsync(email, mustChange: true);
+        using var admin = await portal.SignedInAsync(PortalFactory.Accounts.Admin);
+        var (response, _) = await admin.SubmitFormAsync($"/admin/users/edit/{id}", [new("Input.RequiresSso", "true")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var user = await portal.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        Assert.True(user.RequiresSso);
+        Assert.Null(user.PasswordHash);
+        Assert.False(user.MustChangePassword);
+        var entries = await portal.WithDbAsync("reader", db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityKey == id && a.EntityType == nameof(ApplicationUser) && a.UserName == PortalFactory.Accounts.Admin).OrderBy(a => a.Id).ToListAsync());
+        Assert.Contains(entries, e => e.Changes.Contains("\"RequiresSso\":{\"old\":false,\"new\":true}", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Changes.Contains("\"Password\":{\"old\":\"(changed)\",\"new\":\"(changed)\"}", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Changes.Contains("PasswordHash", StringComparison.Ordinal));
+
+        using var client = portal.NewClient();
+        var (refused, page) = await client.SubmitFormAsync("/account/sign-in", [new("Input.Email", email), new("Input.Password", UserTestData.Password)]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal([GovernancePortal.Application.Features.Account.SignIn.FailedMessage], page.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Edit_ClearSingleSignOn_NeedsATemporaryPasswordThenSignsInWithIt()
+    {
+        var email = UserTestData.NewEmail("sso");
+        var id = await portal.SendAsync(new CreateUser.Command(email, "Was Single Sign-On", string.Empty, [AppRoles.PanelMember], ["MPS"], RequiresSso: true));
+        using var admin = await portal.SignedInAsync(PortalFactory.Accounts.Admin);
+
+        var (missing, missingPage) = await admin.SubmitFormAsync($"/admin/users/edit/{id}", [new("Input.RequiresSso", "")]);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal([EditUser.PasswordNeededMessage], missingPage.ErrorSummary());
+        Assert.Equal(EditUser.PasswordNeededMessage, missingPage.FieldError("Input_Password"));
+        Assert.True((await portal.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id))).RequiresSso);
+
+        var (saved, _) = await admin.SubmitFormAsync($"/admin/users/edit/{id}", [new("Input.RequiresSso", ""), new("Input.Password", UserTestData.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var user = await portal.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        Assert.False(user.RequiresSso);
+        Assert.NotNull(user.PasswordHash);
+        Assert.True(user.MustChangePassword);
+        var (_, details) = await admin.GetPageAsync($"/admin/users/edit/{id}");
+        Assert.Null(details.QuerySelector("#Input_Password"));
+        Assert.False(details.QuerySelector<IHtmlInputElement>("#Input_RequiresSso")?.IsChecked);
+
+        // Like a new account: the temporary password signs in, and the user must choose their own first.
+        using var client = portal.NewClient();
+        var signedIn = await client.SignInAsync(email, UserTestData.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/account/change-password", signedIn.Headers.Location?.OriginalString);
+    }
 }
