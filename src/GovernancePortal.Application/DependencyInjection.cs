@@ -22,6 +22,7 @@ public static class DependencyInjection
             options.PipelineBehaviors = [typeof(Security.AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(ConcurrencyBehavior<,>)];
         });
         services.AddSingleton<Features.Improvement.Import.ImportQueue>();
+        services.AddSingleton<ReadModelCache>();
         services.AddScoped<Features.Papers.Model.PaperComposer>();
         services.AddScoped<Features.Papers.Model.PaperCheckRunner>();
         services.AddScoped<Infrastructure.Seed.IPaperSnapshots, Features.Papers.Model.PaperSnapshots>();

@@ -20,7 +20,9 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DataChanges>();
         services.TryAddSingleton<AuditInterceptor>();
+        services.TryAddSingleton<DataChangesTransactionInterceptor>();
         services.TryAddScoped<IAuditActor>(_ => new SystemActor("system"));
 
         var provider = DatabaseSettings.ReadProvider(configuration);
@@ -81,7 +83,7 @@ public static class DependencyInjection
         services.AddDbContext<TContext>((sp, options) =>
         {
             useProvider(options);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<DataChangesTransactionInterceptor>());
         });
         services.AddScoped<GovernancePortalDbContext>(sp => sp.GetRequiredService<TContext>());
     }

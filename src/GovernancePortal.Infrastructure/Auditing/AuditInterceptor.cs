@@ -17,7 +17,7 @@ namespace GovernancePortal.Infrastructure.Auditing;
 /// the same transaction as the change (one is opened if the caller has none), so a change is never saved without its
 /// audit, nor an audit without its change.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider time, DataChanges changes) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -63,6 +63,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 context.SaveChanges();
                 pending.OwnedTransaction?.Commit();
                 AccountAudit.AcceptSaved(context);
+                changes.Changed();
             }
             finally
             {
@@ -89,6 +90,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
                 }
 
                 AccountAudit.AcceptSaved(context);
+                changes.Changed();
             }
             finally
             {

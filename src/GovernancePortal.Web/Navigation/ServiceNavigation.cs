@@ -30,16 +30,28 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
         new("Audit log", "/Admin/Audit/Index", PageAccess.PolicyName(Permission.ViewAuditLog), "/admin/audit"),
     ];
 
+    /// <summary>
+    /// The items each signed-in principal may see. A session's principal is one object for as long as its account is
+    /// unchanged (<see cref="Security.SessionTicketStore"/>), so its items are worked out once, not on every page.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<System.Security.Claims.ClaimsPrincipal, IReadOnlyList<NavigationItem>> VisibleTo = [];
+
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var visible = new List<NavigationItem>();
-        foreach (var item in Items)
+        if (!VisibleTo.TryGetValue(context.User, out var visible))
         {
-            if (item.Policy is null || (await authorization.AuthorizeAsync(context.User, item.Policy)).Succeeded)
+            var items = new List<NavigationItem>();
+            foreach (var item in Items)
             {
-                visible.Add(item);
+                if (item.Policy is null || (await authorization.AuthorizeAsync(context.User, item.Policy)).Succeeded)
+                {
+                    items.Add(item);
+                }
             }
+
+            visible = items;
+            VisibleTo.AddOrUpdate(context.User, visible);
         }
 
         // One current item: the one whose prefix matches most of the path ("My areas" rather than "Framework").

@@ -64,7 +64,7 @@ public sealed class SqlServerContainerTests
             await container.StartAsync(TestContext.Current.CancellationToken);
             var options = new DbContextOptionsBuilder<SqlServerGovernancePortalDbContext>()
                 .UseSqlServer(container.GetConnectionString())
-                .AddInterceptors(new GovernancePortal.Infrastructure.Auditing.AuditInterceptor(TimeProvider.System))
+                .AddInterceptors(new GovernancePortal.Infrastructure.Auditing.AuditInterceptor(TimeProvider.System, new GovernancePortal.Infrastructure.Data.DataChanges()))
                 .Options;
             await using var db = new SqlServerGovernancePortalDbContext(options, new SystemUser("container test"));
             var initializer = new DatabaseInitializer(db, new GovernancePortal.Infrastructure.DatabaseInfo(DatabaseProvider.SqlServer), NullLogger<DatabaseInitializer>.Instance);

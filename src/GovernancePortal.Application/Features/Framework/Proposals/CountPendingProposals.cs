@@ -13,9 +13,12 @@ namespace GovernancePortal.Application.Features.Framework.Proposals;
 /// </summary>
 public sealed record CountPendingProposalsQuery : IQuery<IReadOnlyDictionary<string, int>>;
 
-public sealed class CountPendingProposalsHandler(GovernancePortalDbContext db, ICurrentUser user) : IQueryHandler<CountPendingProposalsQuery, IReadOnlyDictionary<string, int>>
+public sealed class CountPendingProposalsHandler(GovernancePortalDbContext db, ICurrentUser user, ReadModelCache cache) : IQueryHandler<CountPendingProposalsQuery, IReadOnlyDictionary<string, int>>
 {
-    public async ValueTask<IReadOnlyDictionary<string, int>> Handle(CountPendingProposalsQuery query, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyDictionary<string, int>> Handle(CountPendingProposalsQuery query, CancellationToken cancellationToken) =>
+        cache.GetOrBuildAsync($"pending-proposals|{user.UserId}", CountAsync, cancellationToken);
+
+    private async ValueTask<IReadOnlyDictionary<string, int>> CountAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Organisations.AsNoTracking()
             .Select(o => new
