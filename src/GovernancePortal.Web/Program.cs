@@ -59,7 +59,9 @@ builder.Services.AddGovernancePortalIdentityCore()
 var sessions = SessionSettings.Read(configuration);
 builder.Services.AddSingleton<SessionTicketStore>();
 builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-    .Configure<SessionTicketStore>((options, store) => options.SessionStore = store);
+    .Configure<SessionTicketStore>((options, store) => options.SessionStore = store)
+    // After the cookie handler has set up its Data Protection format: remember what each cookie value says.
+    .PostConfigure(options => options.TicketDataFormat = new RememberedTicketFormat(options.TicketDataFormat));
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.Cookie.Name = cookies.Authentication;
@@ -105,6 +107,12 @@ builder.Services.AddRazorPages(options =>
 }).AddMvcOptions(options => options.Filters.Add<UseCaseExceptionFilter>());
 builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 builder.Services.AddScoped<ServiceNavigation>();
+// The form token a browser was given is given again for the same antiforgery cookie and session.
+var antiforgery = builder.Services.Last(d => d.ServiceType == typeof(Microsoft.AspNetCore.Antiforgery.IAntiforgery));
+builder.Services.Remove(antiforgery);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgery>(services => new RememberedAntiforgery(
+    (Microsoft.AspNetCore.Antiforgery.IAntiforgery)ActivatorUtilities.CreateInstance(services, antiforgery.ImplementationType!),
+    services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>>()));
 // TempData in a cookie, written or deleted only when there is TempData to keep or a cookie to clear.
 builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempDataProvider>();
 

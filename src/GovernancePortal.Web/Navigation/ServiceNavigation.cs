@@ -12,7 +12,7 @@ namespace GovernancePortal.Web.Navigation;
 public sealed record NavigationItem(string Text, string Page, string? Policy = null, string? ActivePathPrefix = null);
 
 /// <summary>The service navigation, by role. New features add their entry here.</summary>
-public sealed class ServiceNavigation(IAuthorizationService authorization)
+public sealed class ServiceNavigation(IAuthorizationService authorization, LinkGenerator links)
 {
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
@@ -35,6 +35,15 @@ public sealed class ServiceNavigation(IAuthorizationService authorization)
     /// unchanged (<see cref="Security.SessionTicketStore"/>), so its items are worked out once, not on every page.
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<System.Security.Claims.ClaimsPrincipal, IReadOnlyList<NavigationItem>> VisibleTo = [];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Hrefs = new(StringComparer.Ordinal);
+
+    /// <summary>The address of a navigation item's page (worked out once: the pages' routes and the path base never change while running).</summary>
+    public string Href(HttpContext context, NavigationItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Hrefs.GetOrAdd(item.Page, page => links.GetPathByPage(context, page, values: new { handler = (string?)null }) ?? throw new InvalidOperationException($"No route to {page}."));
+    }
 
     public async Task<IReadOnlyList<(NavigationItem Item, bool IsCurrent)>> ForAsync(HttpContext context)
     {
