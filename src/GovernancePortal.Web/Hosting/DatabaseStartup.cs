@@ -49,6 +49,9 @@ public static class DatabaseStartup
         if (await seeder.SeedAsync())
         {
             logger.LogInformation("Demo data seeded from the source Audit Panel papers.");
+            // Seeding reads the source papers and renders the published Codes once: give that memory back to the
+            // system before serving, rather than carrying a heap sized for it.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         var password = configuration["Demo:Password"];
