@@ -117,9 +117,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public async Task<IPage> SignedInPageAsync(string email, string url = "/")
     {
-        var state = await _signedIn.GetOrAdd(email, account => new Lazy<Task<string>>(() => SignInOnceAsync(account))).Value;
-        var page = await NewPageAsync(state);
+        var saved = _signedIn.GetOrAdd(email, account => new Lazy<Task<string>>(() => SignInOnceAsync(account)));
+        var page = await NewPageAsync(await saved.Value);
         var response = await page.GotoAsync(url);
+        if (new Uri(page.Url).AbsolutePath.Equals("/account/sign-in", StringComparison.OrdinalIgnoreCase))
+        {
+            // Sessions are held on the server: a test that signed this account out (or out everywhere) ended the saved
+            // session for every copy of its cookie. Sign in again and keep the new one.
+            await page.Context.CloseAsync();
+            var fresh = new Lazy<Task<string>>(() => SignInOnceAsync(email));
+            saved = _signedIn.TryUpdate(email, fresh, saved) ? fresh : _signedIn[email];
+            page = await NewPageAsync(await saved.Value);
+            response = await page.GotoAsync(url);
+        }
+
         Assert.True(response is { Ok: true }, $"{url} answered {response?.Status} for {email}.");
         await Assertions.Expect(page.Locator(".app-service-navigation__user")).ToBeVisibleAsync();
         return page;

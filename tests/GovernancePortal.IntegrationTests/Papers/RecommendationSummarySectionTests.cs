@@ -18,7 +18,7 @@ using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 namespace GovernancePortal.IntegrationTests.Papers;
 
 /// <summary>A paper with an "External recommendations summary" section prints the summary's theme table in PDF, HTML and Word.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed partial class RecommendationSummarySectionTests(SqlitePortal portal)
 {
     [Fact]

@@ -241,6 +241,17 @@ public sealed class SqliteCollection : ICollectionFixture<SqlitePortal>
     public const string Name = "SQLite portal";
 }
 
+/// <summary>
+/// A second shared SQLite portal (its own instance of <see cref="SqlitePortal"/>) for the panel, recommendations, papers
+/// and improvement page tests: classes in one collection run one after another, so two collections let the two halves
+/// of the shared-portal tests run side by side.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteCollectionB : ICollectionFixture<SqlitePortal>
+{
+    public const string Name = "SQLite portal B";
+}
+
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresPortal>
 {

@@ -71,6 +71,7 @@ public static class AuditDisplay
         AuditAction.LockedOut => "Locked out",
         AuditAction.SignedOut => "Signed out",
         AuditAction.PasswordChanged => "Password changed",
+        AuditAction.SessionsEnded => "Sessions ended",
         _ => action.ToString(),
     };
 

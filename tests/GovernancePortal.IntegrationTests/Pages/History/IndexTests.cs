@@ -146,7 +146,7 @@ public abstract class IndexTests(PortalFactory portal)
     }
 }
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class SqliteIndexTests(SqlitePortal portal) : IndexTests(portal);
 
 [Collection(PostgresCollection.Name)]

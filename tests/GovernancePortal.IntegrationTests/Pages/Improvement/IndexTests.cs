@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Improvement;
 
 /// <summary>The improvement plans of every organisation the user may read, each linking to its plan page.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

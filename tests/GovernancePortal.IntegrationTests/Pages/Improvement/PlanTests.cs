@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovernancePortal.IntegrationTests.Pages.Improvement;
 
 /// <summary>A plan page: the paper's counts, closed plans and where they continue, and a plan of many actions.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class PlanTests(SqlitePortal portal)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovernancePortal.IntegrationTests.Pages.Improvement;
 
 /// <summary>The action register: filters, search and paging (on each provider), and its title.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class RegisterTests(SqlitePortal portal)
 {
     [Fact]
@@ -41,7 +41,7 @@ public abstract class RegisterFilterTests(PortalFactory portal)
     }
 }
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class SqliteRegisterFilterTests(SqlitePortal portal) : RegisterFilterTests(portal);
 
 [Collection(PostgresCollection.Name)]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel;
 
 /// <summary>The Panel/Edit page (/panel/edit).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Panel;
 
 /// <summary>The Panel/Index page (/panel).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using GovernancePortal.IntegrationTests.Support;
 
 namespace GovernancePortal.IntegrationTests.Pages.Recommendations;
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class DecideClosureTests(SqlitePortal portal)
 {
     [Fact]

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 
 namespace GovernancePortal.IntegrationTests.Pages.Recommendations;
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class DetailsTests(SqlitePortal portal)
 {
     [Fact]

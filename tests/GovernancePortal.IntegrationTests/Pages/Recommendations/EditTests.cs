@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Recommendations;
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]

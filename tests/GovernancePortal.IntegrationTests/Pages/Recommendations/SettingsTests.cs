@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Recommendations;
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class SettingsTests(SqlitePortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using GovernancePortal.IntegrationTests.Support;
 
 namespace GovernancePortal.IntegrationTests.Pages.Recommendations;
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class SummaryTests(SqlitePortal portal)
 {
     private static int Count(AngleSharp.Dom.IDocument page, string caption, string row) =>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Papers.Compose;
 
 /// <summary>A cover report's "Actions from the previous Panel" section (<see cref="SectionContent.PanelActions"/>).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class PanelActionsTests(SqlitePortal portal)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Improvement.Actions;
 
 /// <summary>An action's page: its rating and since when, and the history link for those who may open it.</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class DetailsTests(SqlitePortal portal)
 {
     [Theory]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Actions;
 
 /// <summary>The Panel/Actions/Create page (/panel/actions/create).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class CreateTests(SqlitePortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Actions;
 
 /// <summary>The Panel/Actions/Edit page (/panel/actions/{id}/edit).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]

@@ -3,7 +3,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Actions;
 
 /// <summary>The Panel/Actions/Index page (/panel/actions).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

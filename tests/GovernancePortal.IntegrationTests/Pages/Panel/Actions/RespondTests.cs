@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Actions;
 
 /// <summary>The Panel/Actions/Respond page (/panel/actions/{id}/respond).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class RespondTests(SqlitePortal portal)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Meetings;
 
 /// <summary>The Panel/Meetings/Agenda page (/panel/meetings/{id}/agenda).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class AgendaTests(SqlitePortal portal)
 {
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Meetings;
 
 /// <summary>The Panel/Meetings/Attendees page (/panel/meetings/{id}/attendees).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class AttendeesTests(SqlitePortal portal)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Meetings;
 
 /// <summary>The Panel/Meetings/Create page (/panel/meetings/create).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class CreateTests(SqlitePortal portal)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Meetings;
 
 /// <summary>The Panel/Meetings/Edit page (/panel/meetings/{id}/edit).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]

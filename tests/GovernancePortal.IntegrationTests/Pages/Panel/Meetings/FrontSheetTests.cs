@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Meetings;
 
 /// <summary>The Panel/Meetings/FrontSheet page (/panel/meetings/{id}/front-sheet/{format}).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class FrontSheetTests(SqlitePortal portal)
 {
     private async Task<int> MeetingWithAgendaAsync()

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Panel.Meetings;
 
 /// <summary>The Panel/Meetings/Held page (/panel/meetings/{id}/held).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class HeldTests(SqlitePortal portal)
 {
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Glossary;
 
 /// <summary>The Papers/Glossary/Create page (/papers/glossary/{org}/create).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class CreateTests(SqlitePortal portal)
 {
     [Fact]

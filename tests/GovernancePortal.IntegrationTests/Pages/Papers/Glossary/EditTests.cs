@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Glossary;
 
 /// <summary>The Papers/Glossary/Edit page (/papers/glossary/{org}/{id}/edit).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     [Fact]

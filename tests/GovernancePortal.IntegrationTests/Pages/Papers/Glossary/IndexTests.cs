@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Glossary;
 
 /// <summary>The Papers/Glossary/Index page (/papers/glossary/{org}).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Opinions;
 
 /// <summary>The Papers/Opinions/Edit page (/papers/opinions/{org}/{year}).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class EditTests(SqlitePortal portal)
 {
     private Task<AuditOpinion?> OpinionAsync(Domain.Organisations.ReportingYear year) =>

@@ -4,7 +4,7 @@ using GovernancePortal.IntegrationTests.Support;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Opinions;
 
 /// <summary>The Papers/Opinions/Index page (/papers/opinions/{org}).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernancePortal.IntegrationTests.Pages.Papers.Opinions;
 
 /// <summary>The Papers/Opinions/Recommendation page (/papers/opinions/{org}/{opinionId}/recommendation/{id?}).</summary>
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class RecommendationTests(SqlitePortal portal)
 {
     private Task<List<AuditRecommendation>> RecommendationsAsync(int opinionId) =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernancePortal.IntegrationTests.Pages.Recommendations.Reports;
 
-[Collection(SqliteCollection.Name)]
+[Collection(SqliteCollectionB.Name)]
 public sealed class IndexTests(SqlitePortal portal)
 {
     [Fact]
