@@ -449,45 +449,47 @@ public sealed class AuthorizationMatrixTests(MatrixPortal portal)
         var user = new DemoUser(DemoAccount.All.Single(a => a.Email == email));
         // The test scheme (the same principal as the real sign-in); anonymous visitors above go through the real cookie.
         using var client = await portal.SignedInAsync(email);
-        var failures = new List<string>();
-        foreach (var (page, urls) in samples)
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        // The pages are independent reads (and dry runs of their forms): four at a time, as a browser's tabs would, once
+        // the client holds its antiforgery cookie (pages opened at once would each be given a different one).
+        await client.GetPageAsync("/");
+        var work = samples.SelectMany(s => s.Value.Select(sample => (Page: s.Key, Sample: sample)));
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (item, _) =>
         {
+            var (page, sample) = item;
             var rule = PageAccess.For(page);
-            foreach (var sample in urls)
+            var allowed = sample.Allowed?.Invoke(user) ?? rule.Kind switch
             {
-                var allowed = sample.Allowed?.Invoke(user) ?? rule.Kind switch
-                {
-                    PageRuleKind.Permission => AccessMatrix.Allows(user, rule.Permission!.Value, OrganisationCodes.Met),
-                    _ => true,
-                };
-                var (response, document) = await client.GetPageAsync(sample.Url);
-                var opened = page switch
-                {
-                    // These pages exist to show an error status.
-                    "/Error" => response.StatusCode == HttpStatusCode.NotFound,
-                    "/Account/AccessDenied" or "/Account/NotSetUp" => response.StatusCode == HttpStatusCode.Forbidden,
-                    _ => (int)response.StatusCode < 400,
-                };
-                var refused = response.StatusCode == HttpStatusCode.Forbidden && page is not ("/Account/AccessDenied" or "/Account/NotSetUp");
-                if (allowed ? !opened : !refused)
-                {
-                    failures.Add($"{sample.Url}: expected {(allowed ? "to open" : "403")}, got {(int)response.StatusCode}");
-                }
+                PageRuleKind.Permission => AccessMatrix.Allows(user, rule.Permission!.Value, OrganisationCodes.Met),
+                _ => true,
+            };
+            var (response, document) = await client.GetPageAsync(sample.Url);
+            var opened = page switch
+            {
+                // These pages exist to show an error status.
+                "/Error" => response.StatusCode == HttpStatusCode.NotFound,
+                "/Account/AccessDenied" or "/Account/NotSetUp" => response.StatusCode == HttpStatusCode.Forbidden,
+                _ => (int)response.StatusCode < 400,
+            };
+            var refused = response.StatusCode == HttpStatusCode.Forbidden && page is not ("/Account/AccessDenied" or "/Account/NotSetUp");
+            if (allowed ? !opened : !refused)
+            {
+                failures.Add($"{sample.Url}: expected {(allowed ? "to open" : "403")}, got {(int)response.StatusCode}");
+            }
 
-                // Every form the page shows this role can be submitted by it, and every field it renders binds to
-                // the input of the page it posts to (a dry run: nothing is changed).
-                if (response.IsSuccessStatusCode)
+            // Every form the page shows this role can be submitted by it, and every field it renders binds to
+            // the input of the page it posts to (a dry run: nothing is changed).
+            if (response.IsSuccessStatusCode)
+            {
+                foreach (var form in RenderedForm.AllOn(client, sample.Url, document))
                 {
-                    foreach (var form in RenderedForm.AllOn(client, sample.Url, document))
+                    if (await form.CheckBindingAsync() is { } problem)
                     {
-                        if (await form.CheckBindingAsync() is { } problem)
-                        {
-                            failures.Add(problem);
-                        }
+                        failures.Add(problem);
                     }
                 }
             }
-        }
+        });
 
         Assert.True(failures.Count == 0, $"{email}: " + string.Join("; ", failures));
     }
