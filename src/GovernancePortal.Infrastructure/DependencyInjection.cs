@@ -33,7 +33,7 @@ public static class DependencyInjection
                 Register<SqlServerGovernancePortalDbContext>(services, o => o.UseSqlServer(connectionString));
                 break;
             case DatabaseProvider.Postgres:
-                Register<PostgresGovernancePortalDbContext>(services, o => o.UseNpgsql(connectionString));
+                Register<PostgresGovernancePortalDbContext>(services, o => o.UseNpgsql(WithPreparedStatements(connectionString)));
                 break;
             default:
                 Register<SqliteGovernancePortalDbContext>(services, o => o.UseSqlite(connectionString));
@@ -75,6 +75,24 @@ public static class DependencyInjection
 
         services.AddScoped<OutboxSender>();
         return services;
+    }
+
+    /// <summary>
+    /// PostgreSQL plans each statement it is sent unless it was prepared, and planning the page queries that join many
+    /// tables (an action with its area, plan, organisation, owner and carried-forward links) took longer than running
+    /// them. Unless the connection string says otherwise, Npgsql prepares the statements a connection uses repeatedly
+    /// (Max Auto Prepare), so the server plans each once per connection.
+    /// </summary>
+    internal static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)

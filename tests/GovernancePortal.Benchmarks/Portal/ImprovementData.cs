@@ -116,6 +116,13 @@ internal static class ImprovementData
         db.ImprovementPlans.AddRange(mopacPlans);
         await db.SaveChangesAsync();
 
+        // A live PostgreSQL database has planner statistics (autovacuum keeps them); a register inserted a moment ago has
+        // none until autovacuum gets round to it, and the planner then picks plans that are slow for single actions.
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
         var actions = metPlans.Concat(mopacPlans).SelectMany(p => p.Areas).SelectMany(a => a.Actions).ToList();
         return new Summary(
             Plans: metPlans.Count + mopacPlans.Count,
