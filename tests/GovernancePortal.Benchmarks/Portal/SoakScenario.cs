@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovernancePortal.Benchmarks.Portal;
 
 /// <summary>
-/// <c>soak [--minutes 5] [--rate 100] [--actions 2000] [--provider Postgres|Sqlite]</c>: issue 14's soak. The real
+/// <c>soak [--minutes 5] [--warmup 30] [--rate 100] [--actions 2000] [--provider Postgres|Sqlite]</c>: issue 14's soak. The real
 /// app on PostgreSQL with the improvement scenario's register, the Met's governance officer signed in (and MOPAC's, for
 /// the updates on MOPAC's actions), and an open-loop load: requests are started at fixed times (rate per second)
 /// whatever the responses, and each latency is measured from the time the request was due, so a stall counts against
@@ -23,7 +23,7 @@ namespace GovernancePortal.Benchmarks.Portal;
 /// </summary>
 internal sealed partial class SoakScenario : IBenchmarkScenario
 {
-    private const string Usage = "Options: --minutes N (5), --rate N requests/s (100), --actions N (2000), --provider Postgres|Sqlite (Postgres: needs GP_TEST_POSTGRES)";
+    private const string Usage = "Options: --minutes N (5), --warmup N seconds not counted (30), --rate N requests/s (100), --actions N (2000), --provider Postgres|Sqlite (Postgres: needs GP_TEST_POSTGRES)";
 
     private const string SignInAs = "governance.met@example.org";
 
@@ -59,7 +59,7 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         Console.Error.WriteLine($"# portal on {baseAddress} ({options.Provider}); {data.Actions} actions ({data.Open} open); {clock.Elapsed.TotalSeconds:0.0} s; GC: {(GCSettings.IsServerGC ? "server" : "workstation")}, {Environment.ProcessorCount} cores");
 
         var duration = TimeSpan.FromMinutes(options.Minutes);
-        var updatesNeeded = (int)Math.Ceiling(duration.TotalSeconds);
+        var updatesNeeded = (int)Math.Ceiling(duration.TotalSeconds + options.WarmupSeconds);
         var (actions, open) = await PrepareAsync(portal.Services);
         Console.Error.WriteLine($"# {actions.Count} actions for the action pages; {open.Count} open with no update awaiting review (pending progress updates accepted first); {updatesNeeded} updates to post");
 
@@ -95,12 +95,93 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         }
 
         var run = Guid.NewGuid().ToString("N")[..8];
-        var results = new ConcurrentBag<(string Kind, double Ms, string? Error)>();
+        var results = new ConcurrentBag<(string Kind, double Ms, double DueSeconds, string? Error)>();
         var accepted = new ConcurrentBag<(int ActionId, string Narrative)>();
         var rate = options.Rate;
-        var total = (int)(duration.TotalSeconds * rate);
-        var tasks = new List<Task>(total);
-        var inFlight = 0;
+
+        // One run of the open-loop schedule: `length` at `rate`, its results (latency from the time each request was
+        // due) into `into`. A warm-up run comes first and is not counted: the first seconds of a cold process (the
+        // JIT, the thread pool growing, the database's first plans) are not the steady state the goals are about.
+        async Task RunScheduleAsync(TimeSpan length, ConcurrentBag<(string Kind, double Ms, double DueSeconds, string? Error)> into)
+        {
+            var total = (int)(length.TotalSeconds * rate);
+            var tasks = new List<Task>(total);
+            var inFlight = 0;
+            var start = Stopwatch.GetTimestamp();
+            for (var slot = 0; slot < total; slot++)
+            {
+                var due = TimeSpan.FromSeconds(slot / (double)rate);
+                var wait = due - Stopwatch.GetElapsedTime(start);
+                if (wait > TimeSpan.FromMilliseconds(1))
+                {
+                    await Task.Delay(wait);
+                }
+
+                Func<Task<string?>> request;
+                string kind;
+                if (slot % rate == 0)
+                {
+                    kind = "update";
+                    var target = pool.Count > 0 ? pool.Dequeue() : default((int Id, HttpClient Client)?);
+                    if (target is not { } action)
+                    {
+                        continue;
+                    }
+
+                    var narrative = $"Soak {run} update {slot / rate}: progress reported by the open-loop soak.";
+                    request = () => PostUpdateAsync(action.Client, action.Id, narrative, accepted);
+                }
+                else
+                {
+                    var pick = random.Next(100);
+                    (kind, var page) = pick switch
+                    {
+                        < 20 => ("dashboard", new PageTarget("dashboard", "/", ["Governance overview"], alsoExpect: "Sign out")),
+                        < 40 => ("improvement", new PageTarget("improvement", "/improvement", ["Progress by improvement area"], alsoExpect: "Sign out")),
+                        < 50 => ("register", new PageTarget("register", "/improvement/register", [.. ImprovementData.MetAreaCodes.Select(c => c + "-")], alsoExpect: "Sign out")),
+                        _ => Action(actions[random.Next(actions.Count)]),
+                    };
+                    request = () => GetAsync(load.Client, page);
+                }
+
+                // A server that cannot keep up would otherwise gather an unbounded backlog (and take as long again to drain
+                // it): past 30 seconds' worth of requests in flight, a due request is not sent but counted as an error with
+                // an infinite latency.
+                if (Volatile.Read(ref inFlight) >= rate * 30)
+                {
+                    into.Add((kind, double.PositiveInfinity, due.TotalSeconds, "not sent: 30 s of requests already in flight"));
+                    continue;
+                }
+
+                Interlocked.Increment(ref inFlight);
+                tasks.Add(Task.Run(async () =>
+                {
+                    string? error;
+                    try
+                    {
+                        error = await request();
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
+                    {
+                        error = $"{exception.GetType().Name}: {exception.Message}";
+                    }
+
+                    into.Add((kind, (Stopwatch.GetElapsedTime(start) - due).TotalMilliseconds, due.TotalSeconds, error));
+                    Interlocked.Decrement(ref inFlight);
+                }));
+            }
+
+            await Task.WhenAll(tasks);
+        }
+
+        var warmUp = TimeSpan.FromSeconds(options.WarmupSeconds);
+        if (warmUp > TimeSpan.Zero)
+        {
+            var discarded = new ConcurrentBag<(string Kind, double Ms, double DueSeconds, string? Error)>();
+            await RunScheduleAsync(warmUp, discarded);
+            Console.Error.WriteLine($"# warm-up: {discarded.Count} requests in {warmUp.TotalSeconds:0} s at {rate}/s, not counted ({discarded.Count(r => r.Error is not null)} errors, p99 {Measurement.Percentile([.. discarded.Select(r => r.Ms)], 99):0.0} ms)");
+        }
+
 
         // The set-up's garbage (migration, seeding, the generated register) is the benchmark's, not the app's.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -108,70 +189,8 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
-        for (var slot = 0; slot < total; slot++)
-        {
-            var due = TimeSpan.FromSeconds(slot / (double)rate);
-            var wait = due - Stopwatch.GetElapsedTime(start);
-            if (wait > TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait);
-            }
+        await RunScheduleAsync(duration, results);
 
-            Func<Task<string?>> request;
-            string kind;
-            if (slot % rate == 0)
-            {
-                kind = "update";
-                var target = pool.Count > 0 ? pool.Dequeue() : default((int Id, HttpClient Client)?);
-                if (target is not { } action)
-                {
-                    continue;
-                }
-
-                var narrative = $"Soak {run} update {slot / rate}: progress reported by the open-loop soak.";
-                request = () => PostUpdateAsync(action.Client, action.Id, narrative, accepted);
-            }
-            else
-            {
-                var pick = random.Next(100);
-                (kind, var page) = pick switch
-                {
-                    < 20 => ("dashboard", new PageTarget("dashboard", "/", ["Governance overview"], alsoExpect: "Sign out")),
-                    < 40 => ("improvement", new PageTarget("improvement", "/improvement", ["Progress by improvement area"], alsoExpect: "Sign out")),
-                    < 50 => ("register", new PageTarget("register", "/improvement/register", [.. ImprovementData.MetAreaCodes.Select(c => c + "-")], alsoExpect: "Sign out")),
-                    _ => Action(actions[random.Next(actions.Count)]),
-                };
-                request = () => GetAsync(load.Client, page);
-            }
-
-            // A server that cannot keep up would otherwise gather an unbounded backlog (and take as long again to drain
-            // it): past 30 seconds' worth of requests in flight, a due request is not sent but counted as an error with
-            // an infinite latency.
-            if (Volatile.Read(ref inFlight) >= rate * 30)
-            {
-                results.Add((kind, double.PositiveInfinity, "not sent: 30 s of requests already in flight"));
-                continue;
-            }
-
-            Interlocked.Increment(ref inFlight);
-            tasks.Add(Task.Run(async () =>
-            {
-                string? error;
-                try
-                {
-                    error = await request();
-                }
-                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
-                {
-                    error = $"{exception.GetType().Name}: {exception.Message}";
-                }
-
-                results.Add((kind, (Stopwatch.GetElapsedTime(start) - due).TotalMilliseconds, error));
-                Interlocked.Decrement(ref inFlight);
-            }));
-        }
-
-        await Task.WhenAll(tasks);
         var elapsed = Stopwatch.GetElapsedTime(start);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
@@ -208,6 +227,7 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
 
         // Resident set: the mean of each minute, and the growth from the second fifth of the run (the second minute of
         // five) to the last fifth (the last minute).
+        Console.Error.WriteLine($"# p99 by minute (ms): {string.Join(", ", all.GroupBy(r => (int)(r.DueSeconds / 60)).OrderBy(g => g.Key).Select(g => $"{g.Key + 1}: {Measurement.Percentile([.. g.Select(r => r.Ms)], 99):0}"))}");
         Console.Error.WriteLine($"# RSS by minute (MB): {string.Join(", ", samples.GroupBy(s => (int)s.At.TotalMinutes).Select(g => $"{g.Key + 1}: {g.Average(s => s.Bytes) / 1048576.0:0}"))}");
         double Window(double from, double to) => samples.Where(s => s.At >= elapsed * from && s.At < elapsed * to).Select(s => s.Bytes / 1048576.0).DefaultIfEmpty(double.NaN).Average();
         var baseline = Window(0.2, 0.4);
@@ -318,7 +338,7 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         return $"POST {path}: HTTP {(int)response.StatusCode}{(response.Headers.Location is { } location ? $" to {location}" : string.Empty)}";
     }
 
-    private sealed record Options(int Minutes, int Rate, int Actions, DatabaseProvider Provider);
+    private sealed record Options(int Minutes, int Rate, int Actions, DatabaseProvider Provider, int WarmupSeconds = 30);
 
     private static Options? Parse(IReadOnlyList<string> arguments)
     {
@@ -331,6 +351,9 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
             {
                 case "--minutes" when number is { } minutes:
                     options = options with { Minutes = minutes };
+                    break;
+                case "--warmup" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var warmup):
+                    options = options with { WarmupSeconds = warmup };
                     break;
                 case "--rate" when number is { } rate:
                     options = options with { Rate = rate };
