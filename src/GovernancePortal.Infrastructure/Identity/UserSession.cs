@@ -48,7 +48,14 @@ public class UserSession
     /// <summary><see cref="PasswordMethod"/> or <see cref="SsoMethod"/>.</summary>
     public required string Method { get; init; }
 
-    /// <summary>Live at <paramref name="nowUtc"/>: not ended, within its absolute end and its idle window.</summary>
-    public bool IsLiveAt(DateTime nowUtc, TimeSpan idleTimeout) =>
-        EndedAtUtc is null && nowUtc < ExpiresAtUtc && nowUtc < RenewedAtUtc + idleTimeout;
+    /// <summary>Within its absolute end and its idle window at <paramref name="nowUtc"/> (the rule <see cref="LiveAt"/> queries by).</summary>
+    public static bool IsWithinTimeouts(DateTime renewedAtUtc, DateTime expiresAtUtc, DateTime nowUtc, TimeSpan idleTimeout) =>
+        nowUtc < expiresAtUtc && nowUtc < renewedAtUtc + idleTimeout;
+
+    /// <summary>Sessions live at <paramref name="nowUtc"/>: not ended, within their absolute end and their idle window.</summary>
+    public static System.Linq.Expressions.Expression<Func<UserSession, bool>> LiveAt(DateTime nowUtc, TimeSpan idleTimeout)
+    {
+        var idleStart = nowUtc - idleTimeout;
+        return s => s.EndedAtUtc == null && s.ExpiresAtUtc > nowUtc && s.RenewedAtUtc > idleStart;
+    }
 }

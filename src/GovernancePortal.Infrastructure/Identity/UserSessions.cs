@@ -48,22 +48,32 @@ public sealed class UserSessions(GovernancePortalDbContext db, SessionCache cach
 
     public async Task<IReadOnlyList<SessionSummary>> ListLiveAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var idleStart = now - settings.IdleTimeout;
         return await db.UserSessions.AsNoTracking()
-            .Where(s => s.UserId == userId && s.EndedAtUtc == null && s.ExpiresAtUtc > now && s.RenewedAtUtc > idleStart)
+            .Where(s => s.UserId == userId)
+            .Where(UserSession.LiveAt(time.GetUtcNow().UtcDateTime, settings.IdleTimeout))
             .OrderByDescending(s => s.CreatedAtUtc)
             .Select(s => new SessionSummary(s.Id, s.CreatedAtUtc, s.LastSeenAtUtc, s.ExpiresAtUtc, s.Method, s.Client, s.IpAddress, s.EndedAtUtc, s.EndReason))
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<bool> EndAsync(string userId, string sessionId, string reason, CancellationToken cancellationToken = default)
+    public Task<bool> EndAsync(string userId, string sessionId, string reason, CancellationToken cancellationToken = default) =>
+        EndAsync(db.UserSessions.Where(s => s.Id == sessionId && s.UserId == userId), sessionId, reason, cancellationToken);
+
+    /// <summary>Ends a session by id whoever it belongs to (sign-out, expiry, a new sign-in in the same browser).</summary>
+    public Task<bool> EndAsync(string sessionId, string reason, CancellationToken cancellationToken = default) =>
+        EndAsync(db.UserSessions.Where(s => s.Id == sessionId), sessionId, reason, cancellationToken);
+
+    private async Task<bool> EndAsync(IQueryable<UserSession> session, string sessionId, string reason, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var ended = await db.UserSessions
-            .Where(s => s.Id == sessionId && s.UserId == userId && s.EndedAtUtc == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAtUtc, now).SetProperty(s => s.EndReason, Truncate(reason)), cancellationToken);
         cache.Forget(sessionId);
+        if (!IsWellFormed(sessionId))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var ended = await session.Where(s => s.EndedAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAtUtc, now).SetProperty(s => s.EndReason, Truncate(reason)), cancellationToken);
         return ended > 0;
     }
 

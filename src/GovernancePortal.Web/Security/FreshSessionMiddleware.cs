@@ -10,7 +10,7 @@ namespace GovernancePortal.Web.Security;
 /// session cookie is present that session's id again (session fixation): so on the sign-in paths, before
 /// authentication, this ends the session the browser's cookie names and takes the cookie out of the request.
 /// </summary>
-public sealed class FreshSessionMiddleware(RequestDelegate next, IOptionsMonitor<CookieAuthenticationOptions> cookieOptions, SessionTicketStore store)
+public sealed class FreshSessionMiddleware(RequestDelegate next, IOptionsMonitor<CookieAuthenticationOptions> cookieOptions)
 {
     /// <summary>The cookie handler's own claim type for the session id in the cookie.</summary>
     public const string CookieSessionIdClaim = "Microsoft.AspNetCore.Authentication.Cookies-SessionId";
@@ -19,7 +19,7 @@ public sealed class FreshSessionMiddleware(RequestDelegate next, IOptionsMonitor
     public static readonly PathString[] PostSignInPaths = ["/account/sign-in"];
 
     /// <summary>Paths where any request may sign in (single sign-on's return from the identity provider).</summary>
-    public static readonly List<PathString> AnySignInPaths = [SsoSettings.CallbackPath];
+    public static readonly PathString[] AnySignInPaths = [SsoSettings.CallbackPath];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -36,7 +36,7 @@ public sealed class FreshSessionMiddleware(RequestDelegate next, IOptionsMonitor
                 var sessionId = options.TicketDataFormat.Unprotect(value)?.Principal.FindFirst(CookieSessionIdClaim)?.Value;
                 if (sessionId is not null)
                 {
-                    await store.EndAsync(context.RequestServices, sessionId, UserSessions.SignedInAgainReason, context.RequestAborted);
+                    await context.RequestServices.GetRequiredService<UserSessions>().EndAsync(sessionId, UserSessions.SignedInAgainReason, context.RequestAborted);
                 }
 
                 var others = context.Request.Cookies.Where(c => !c.Key.Equals(name, StringComparison.Ordinal) && !c.Key.StartsWith(name + "C", StringComparison.Ordinal))

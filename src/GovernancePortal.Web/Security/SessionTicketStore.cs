@@ -136,23 +136,7 @@ public sealed class SessionTicketStore(SessionCache cache, SessionSettings setti
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var reason = httpContext.Items.TryGetValue(EndReasonItem, out var value) && value is string given ? given : UserSessions.ExpiredReason;
-        await EndAsync(httpContext.RequestServices, key, reason, cancellationToken);
-    }
-
-    /// <summary>Ends a session by id whoever it belongs to (sign-out, expiry, a new sign-in in the same browser).</summary>
-    public async Task EndAsync(IServiceProvider services, string key, string reason, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        cache.Forget(key);
-        if (!UserSessions.IsWellFormed(key))
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var db = services.GetRequiredService<GovernancePortalDbContext>();
-        await db.UserSessions.Where(s => s.Id == key && s.EndedAtUtc == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAtUtc, now).SetProperty(s => s.EndReason, reason), cancellationToken);
+        await httpContext.RequestServices.GetRequiredService<UserSessions>().EndAsync(key, reason, cancellationToken);
     }
 
     // The cookie handler always passes the HttpContext (ASP.NET Core 7 and later); these overloads are never called.
@@ -165,7 +149,7 @@ public sealed class SessionTicketStore(SessionCache cache, SessionSettings setti
     public Task RemoveAsync(string key) => throw new NotSupportedException("The session store needs the request.");
 
     private bool IsLive(DateTime renewedAtUtc, DateTime expiresAtUtc, DateTime nowUtc) =>
-        nowUtc < expiresAtUtc && nowUtc < renewedAtUtc + settings.IdleTimeout;
+        UserSession.IsWithinTimeouts(renewedAtUtc, expiresAtUtc, nowUtc, settings.IdleTimeout);
 
     private AuthenticationTicket Ticket(CachedSession session)
     {
