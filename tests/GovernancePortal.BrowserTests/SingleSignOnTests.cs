@@ -60,6 +60,16 @@ public sealed class SingleSignOnTests(BrowserFixture fixture) : BrowserTest(fixt
         await page.ScreenshotAsync("sso-admin-edit");
         await page.AssertAccessibleAsync();
 
+        // Where this account is signed in: its own list (this session, by single sign-on) and the administrators' view.
+        await page.GotoAsync("/account/sessions");
+        await Assertions.Expect(page.Locator("#sessions tbody tr").Filter(new() { HasText = "This session" })).ToContainTextAsync("Single sign-on");
+        await page.ScreenshotAsync("account-sessions");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync($"/admin/users/sessions/{session.UserId}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "End all sessions" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("admin-user-sessions");
+        await page.AssertAccessibleAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).First.ClickAsync();
         await Assertions.Expect(page.GetByText("You have been signed out.")).ToBeVisibleAsync();
         var ended = await WithDbAsync(db => db.UserSessions.AsNoTracking().Where(s => s.Id == session.Id).Select(s => s.EndedAtUtc).SingleAsync());
