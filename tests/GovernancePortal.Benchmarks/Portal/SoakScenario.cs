@@ -189,7 +189,9 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
+        var monitor = new RuntimeMonitor();
         await RunScheduleAsync(duration, results);
+        monitor.Dispose();
 
         var elapsed = Stopwatch.GetElapsedTime(start);
         process.Refresh();
@@ -223,6 +225,13 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
         foreach (var error in errors.GroupBy(e => e.Error).Take(5))
         {
             Console.Error.WriteLine($"# {error.Count()}× ({string.Join(", ", error.GroupBy(e => e.Kind).Select(k => $"{k.Count()} {k.Key}"))}): {error.Key}");
+        }
+
+        // A stall explained: the seconds with the slowest requests, and the seconds in which the runtime looked wrong.
+        Console.Error.WriteLine($"# slowest seconds (max ms): {string.Join(", ", all.Where(r => !double.IsPositiveInfinity(r.Ms)).GroupBy(r => (int)r.DueSeconds).OrderByDescending(g => g.Max(r => r.Ms)).Take(5).Select(g => $"{g.Key} s: {g.Max(r => r.Ms):0}"))}");
+        foreach (var line in monitor.Report())
+        {
+            Console.Error.WriteLine($"# runtime {line}");
         }
 
         // Resident set: the mean of each minute, and the growth from the second fifth of the run (the second minute of
