@@ -66,50 +66,67 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<web::Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         // Host configuration is what Program sees before it reads builder.Configuration (as in PortalFactory).
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Provider.ToString(),
-            [$"ConnectionStrings:{Provider}"] = _connectionString,
-            ["Database:MigrateOnStart"] = "true",
-            ["Demo:Seed"] = "true",
-            ["Demo:Password"] = DemoPassword,
-            ["Security:SecureCookies"] = "false",
-            // Outside Development the portal refuses to start without its host names.
-            ["AllowedHosts"] = "localhost;127.0.0.1",
-            // Production needs a mail transport and the public address for links: a pickup folder of its own, and no
-            // scheduled jobs (the reminders and the outbox would add work that is not being measured).
-            ["Mail:Transport"] = "Pickup",
-            ["Mail:PickupDirectory"] = Path.Combine(_folder, "mail"),
-            ["Portal:PublicUrl"] = "http://localhost",
-            ["Scheduler:Enabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",
-            // No HTTPS port on loopback: the redirection middleware passes requests through and says so once.
-            ["Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy"] = "Error",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
-            // Known and harmless here: the SQLite rebuild warning of one migration, an unencrypted throwaway key ring.
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
-            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
-        };
-        foreach (var (key, value) in _extraSettings)
-        {
-            settings[key] = value;
-        }
-
-        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(Settings));
         return base.CreateHost(builder);
+    }
+
+    /// <summary>The web project's folder, the app's content root (from the manifest beside the benchmark).</summary>
+    public static string ContentRoot
+    {
+        get
+        {
+            // WebApplicationFactory looks for its manifest (the web project's folder) in the current directory, which is
+            // the repository under dotnet run: read it from beside the benchmark instead.
+            var manifest = Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json");
+            var roots = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest))!;
+            return roots[typeof(web::Program).Assembly.FullName!];
+        }
+    }
+
+    /// <summary>The app's settings: its database, the demo accounts, Production with plain-http cookies on loopback.</summary>
+    public IReadOnlyDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = Provider.ToString(),
+                [$"ConnectionStrings:{Provider}"] = _connectionString,
+                ["Database:MigrateOnStart"] = "true",
+                ["Demo:Seed"] = "true",
+                ["Demo:Password"] = DemoPassword,
+                ["Security:SecureCookies"] = "false",
+                // Outside Development the portal refuses to start without its host names.
+                ["AllowedHosts"] = "localhost;127.0.0.1",
+                // Production needs a mail transport and the public address for links: a pickup folder of its own, and no
+                // scheduled jobs (the reminders and the outbox would add work that is not being measured).
+                ["Mail:Transport"] = "Pickup",
+                ["Mail:PickupDirectory"] = Path.Combine(_folder, "mail"),
+                ["Portal:PublicUrl"] = "http://localhost",
+                ["Scheduler:Enabled"] = "false",
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:GovernancePortal.Startup"] = "Error",
+                // No HTTPS port on loopback: the redirection middleware passes requests through and says so once.
+                ["Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy"] = "Error",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                // Known and harmless here: the SQLite rebuild warning of one migration, an unencrypted throwaway key ring.
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
+                ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            };
+            foreach (var (key, value) in _extraSettings)
+            {
+                settings[key] = value;
+            }
+
+            return settings;
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(Environments.Production);
-
-        // WebApplicationFactory looks for its manifest (the web project's folder) in the current directory, which is
-        // the repository under dotnet run: read it from beside the benchmark instead.
-        var manifest = Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json");
-        var roots = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(manifest))!;
-        builder.UseContentRoot(roots[typeof(web::Program).Assembly.FullName!]);
+        builder.UseContentRoot(ContentRoot);
     }
 
     public override async ValueTask DisposeAsync()

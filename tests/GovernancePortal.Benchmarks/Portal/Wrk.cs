@@ -118,23 +118,28 @@ internal static partial class Wrk
     private static partial Regex SocketErrors();
 }
 
-/// <summary>Samples this process's resident set once a second (VmRSS from /proc/self/status, else the working set).</summary>
+/// <summary>
+/// Samples a process's resident set once a second (VmRSS from /proc/&lt;id&gt;/status, else the working set): this
+/// process's, or another's (<see cref="PortalProcess"/>).
+/// </summary>
 internal sealed class ResidentSampler : IAsyncDisposable
 {
+    private readonly int? _processId;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly List<(TimeSpan At, long Bytes)> _samples = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private bool _disposed;
 
-    public ResidentSampler()
+    public ResidentSampler(int? processId = null)
     {
+        _processId = processId;
         _loop = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
             do
             {
-                var bytes = Read();
+                var bytes = Read(_processId);
                 lock (_samples)
                 {
                     _samples.Add((_clock.Elapsed, bytes));
@@ -155,13 +160,14 @@ internal sealed class ResidentSampler : IAsyncDisposable
         }
     }
 
-    public long Peak => Samples.Select(s => s.Bytes).DefaultIfEmpty(Read()).Max();
+    public long Peak => Samples.Select(s => s.Bytes).DefaultIfEmpty(Read(_processId)).Max();
 
-    public static long Read()
+    /// <summary>The resident set of this process, or of process <paramref name="processId"/>.</summary>
+    public static long Read(int? processId = null)
     {
         try
         {
-            foreach (var line in File.ReadLines("/proc/self/status"))
+            foreach (var line in File.ReadLines(processId is { } id ? $"/proc/{id}/status" : "/proc/self/status"))
             {
                 if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
                 {
@@ -172,6 +178,19 @@ internal sealed class ResidentSampler : IAsyncDisposable
         catch (IOException)
         {
             // Not Linux: fall back to the working set.
+        }
+
+        if (processId is { } other)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(other);
+                return process.WorkingSet64;
+            }
+            catch (ArgumentException)
+            {
+                return 0; // It has exited.
+            }
         }
 
         return Environment.WorkingSet;
