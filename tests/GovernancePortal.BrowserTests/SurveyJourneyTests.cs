@@ -13,8 +13,9 @@ namespace GovernancePortal.BrowserTests;
 /// senior lead completes every section (the narrative rule refusing a low rating without one) and signs; the response
 /// rate on the home page moves; the analysis shows the rating word and the flag; the flag becomes an improvement action
 /// linked back to the survey. Axe runs on the states of pages no sweep sees (the respondents just added, a section
-/// refused for its missing narrative); the pages themselves are swept in their plain states by
-/// <see cref="SurveyBuildSweepTests"/>, <see cref="SurveyCompletionSweepTests"/> and <see cref="SurveyAnalysisSweepTests"/>.
+/// refused for its missing narrative, the action raised from the survey); the pages themselves are swept in their
+/// plain states by <see cref="SurveyBuildSweepTests"/>, <see cref="SurveyCompletionSweepTests"/> and
+/// <see cref="SurveyAnalysisSweepTests"/>.
 /// </summary>
 public sealed class SurveyJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -98,6 +99,7 @@ public sealed class SurveyJourneyTests(BrowserFixture fixture) : BrowserTest(fix
         await governance.Locator("#Input_AreaId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await governance.GetByRole(AriaRole.Button, new() { Name = "Raise it" }).ClickAsync();
         await Assertions.Expect(governance.Locator("main")).ToContainTextAsync("Raised from the Statement of Internal Control survey 2020/21");
+        await governance.AssertAccessibleAsync();
     }
 
     private async Task<int> InvitationsAsync(int surveyId)

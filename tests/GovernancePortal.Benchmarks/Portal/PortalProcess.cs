@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 
 namespace GovernancePortal.Benchmarks.Portal;
 
@@ -37,7 +38,7 @@ internal sealed class PortalProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(portal);
         var contentRoot = BenchmarkPortal.ContentRoot;
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
         var app = Path.Combine(contentRoot, "bin", configuration, "net10.0", "GovernancePortal.Web.dll");
         if (!File.Exists(app))
         {
