@@ -1,4 +1,3 @@
-using GovernancePortal.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -9,17 +8,17 @@ namespace GovernancePortal.Infrastructure.Data;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGovernancePortalDbContext>
 {
     public SqliteGovernancePortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteGovernancePortalDbContext>().UseSqlite("Data Source=design-time.db").Options, new SystemActor("dotnet-ef"));
+        new(new DbContextOptionsBuilder<SqliteGovernancePortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
 
 public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerGovernancePortalDbContext>
 {
     public SqlServerGovernancePortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerGovernancePortalDbContext>().UseSqlServer("Server=localhost;Database=GovernancePortal;Trusted_Connection=True;TrustServerCertificate=True").Options, new SystemActor("dotnet-ef"));
+        new(new DbContextOptionsBuilder<SqlServerGovernancePortalDbContext>().UseSqlServer("Server=localhost;Database=GovernancePortal;Trusted_Connection=True;TrustServerCertificate=True").Options);
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGovernancePortalDbContext>
 {
     public PostgresGovernancePortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGovernancePortalDbContext>().UseNpgsql("Host=localhost;Database=governanceportal;Username=postgres").Options, new SystemActor("dotnet-ef"));
+        new(new DbContextOptionsBuilder<PostgresGovernancePortalDbContext>().UseNpgsql("Host=localhost;Database=governanceportal;Username=postgres").Options);
 }

@@ -25,17 +25,42 @@ namespace GovernancePortal.Infrastructure.Data;
 /// </summary>
 public abstract class GovernancePortalDbContext : IdentityDbContext<ApplicationUser, IdentityRole, string>, IDataProtectionKeyContext
 {
-    protected GovernancePortalDbContext(DbContextOptions options, IAuditActor currentUser)
+    private readonly EventHandler<Microsoft.EntityFrameworkCore.ChangeTracking.EntityTrackedEventArgs> _onTracked;
+    private IAuditActor? _currentUser;
+
+    /// <summary>
+    /// The app takes contexts from a pool (<see cref="DependencyInjection"/>): a context is built once and handed to
+    /// request after request, so what belongs to one unit of work is set by <see cref="BeginWork"/>, not here.
+    /// </summary>
+    protected GovernancePortalDbContext(DbContextOptions options)
         : base(options)
     {
-        CurrentUser = currentUser;
-
         // Identity re-attaches accounts before saving them, which forgets what they were; the audit keeps its own copy.
-        ChangeTracker.Tracked += (_, e) => Auditing.AccountAudit.OnTracked(this, e);
+        _onTracked = (_, e) => Auditing.AccountAudit.OnTracked(this, e);
     }
 
-    /// <summary>Who the audit trail records for changes saved through this context.</summary>
-    public IAuditActor CurrentUser { get; }
+    /// <summary>
+    /// Who the audit trail records for changes saved through this context. A context nobody gave an actor
+    /// (<see cref="BeginWork"/>) refuses to save rather than record a change as nobody's.
+    /// </summary>
+    public IAuditActor CurrentUser => _currentUser
+        ?? throw new InvalidOperationException("This context was not given the actor its changes are audited as (GovernancePortalDbContext.BeginWork).");
+
+    /// <summary>
+    /// Starts a unit of work for <paramref name="actor"/> on this context, new or taken from the pool: sets who its
+    /// saves are audited as and forgets whatever a previous unit of work left in the audit's own state (EF Core resets
+    /// its change tracker when a context goes back to the pool).
+    /// </summary>
+    public void BeginWork(IAuditActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        _currentUser = actor;
+        PendingAudit = null;
+        AccountSnapshots.Clear();
+        // Exactly one subscription whether or not the pool's reset kept the last one.
+        ChangeTracker.Tracked -= _onTracked;
+        ChangeTracker.Tracked += _onTracked;
+    }
 
     /// <summary>The audit of a save in progress (see <see cref="Auditing.AuditInterceptor"/>).</summary>
     internal Auditing.PendingAudit? PendingAudit { get; set; }

@@ -40,7 +40,8 @@ public sealed class MigrationTests
         try
         {
             var options = new DbContextOptionsBuilder<SqliteGovernancePortalDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "empty.db")}").Options;
-            await using var db = new SqliteGovernancePortalDbContext(options, new GovernancePortal.Application.Common.SystemUser("test"));
+            await using var db = new SqliteGovernancePortalDbContext(options);
+            db.BeginWork(new GovernancePortal.Application.Common.SystemUser("test"));
             var initializer = new DatabaseInitializer(db, new GovernancePortal.Infrastructure.DatabaseInfo(DatabaseProvider.Sqlite), Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseInitializer>.Instance);
             var check = new MigrationsHealthCheck(initializer);
 

@@ -66,7 +66,8 @@ public sealed class SqlServerContainerTests
                 .UseSqlServer(container.GetConnectionString())
                 .AddInterceptors(new GovernancePortal.Infrastructure.Auditing.AuditInterceptor(TimeProvider.System, new GovernancePortal.Infrastructure.Data.DataChanges()))
                 .Options;
-            await using var db = new SqlServerGovernancePortalDbContext(options, new SystemUser("container test"));
+            await using var db = new SqlServerGovernancePortalDbContext(options);
+            db.BeginWork(new SystemUser("container test"));
             var initializer = new DatabaseInitializer(db, new GovernancePortal.Infrastructure.DatabaseInfo(DatabaseProvider.SqlServer), NullLogger<DatabaseInitializer>.Instance);
             await initializer.MigrateAsync(TestContext.Current.CancellationToken);
             Assert.True(await new DemoDataSeeder(db, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance, [], []).SeedAsync(TestContext.Current.CancellationToken));

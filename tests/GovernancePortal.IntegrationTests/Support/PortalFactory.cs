@@ -137,12 +137,17 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A context on this portal's database whose saves are audited as <paramref name="actor"/>.</summary>
-    public GovernancePortalDbContext NewDbContext(IServiceProvider services, ICurrentUser actor) => Provider switch
+    public GovernancePortalDbContext NewDbContext(IServiceProvider services, ICurrentUser actor)
     {
-        DatabaseProvider.Postgres => new PostgresGovernancePortalDbContext(services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<PostgresGovernancePortalDbContext>>(), actor),
-        DatabaseProvider.SqlServer => new SqlServerGovernancePortalDbContext(services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<SqlServerGovernancePortalDbContext>>(), actor),
-        _ => new SqliteGovernancePortalDbContext(services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<SqliteGovernancePortalDbContext>>(), actor),
-    };
+        GovernancePortalDbContext context = Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresGovernancePortalDbContext(services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<PostgresGovernancePortalDbContext>>()),
+            DatabaseProvider.SqlServer => new SqlServerGovernancePortalDbContext(services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<SqlServerGovernancePortalDbContext>>()),
+            _ => new SqliteGovernancePortalDbContext(services.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<SqliteGovernancePortalDbContext>>()),
+        };
+        context.BeginWork(actor);
+        return context;
+    }
 
     protected override IHost CreateHost(IHostBuilder builder)
     {

@@ -50,7 +50,7 @@ public sealed class ImportBatchWorker(IServiceScopeFactory scopes, TimeProvider 
     public async Task<bool> TryClaimAsync(int id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = NewDb(scope);
+        var db = NewDb(scope);
         var now = time.GetUtcNow().UtcDateTime;
         var until = now + ClaimDuration;
         var version = Guid.NewGuid();
@@ -70,7 +70,7 @@ public sealed class ImportBatchWorker(IServiceScopeFactory scopes, TimeProvider 
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = NewDb(scope);
+        var db = NewDb(scope);
         var batch = await db.ImportBatches.Include(b => b.Plan).ThenInclude(p => p!.Organisation).SingleAsync(b => b.Id == id, cancellationToken);
         if (batch.ClaimedBy != Instance)
         {
@@ -124,7 +124,7 @@ public sealed class ImportBatchWorker(IServiceScopeFactory scopes, TimeProvider 
     private async Task<int?> NextAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = NewDb(scope);
+        var db = NewDb(scope);
         return await Claimable(db.ImportBatches.AsNoTracking(), time.GetUtcNow().UtcDateTime)
             .OrderBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
     }
@@ -138,11 +138,12 @@ public sealed class ImportBatchWorker(IServiceScopeFactory scopes, TimeProvider 
         batch.ClaimExpiresAtUtc = null;
     }
 
-    /// <summary>The app's DbContext (whichever provider it uses), saving as the import-checking actor.</summary>
+    /// <summary>The scope's DbContext, saving as the import-checking actor (the scope disposes it).</summary>
     private static GovernancePortalDbContext NewDb(AsyncServiceScope scope)
     {
-        var type = scope.ServiceProvider.GetRequiredService<GovernancePortalDbContext>().GetType();
-        return (GovernancePortalDbContext)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type, Actor);
+        var db = scope.ServiceProvider.GetRequiredService<GovernancePortalDbContext>();
+        db.BeginWork(Actor);
+        return db;
     }
 }
 
