@@ -17,7 +17,6 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
 
     private const string SignInAs = "governance.met@example.org";
 
-    private const string ServerGcVariable = "DOTNET_gcServer";
 
     public string Name => "improvement";
 
@@ -32,9 +31,9 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
             return 2;
         }
 
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable(ServerGcVariable) is null)
+        if (await AppCollector.RunUnderAppCollectorAsync() is { } childExit)
         {
-            return await RunUnderServerGcAsync();
+            return childExit;
         }
 
         var setup = Stopwatch.StartNew();
@@ -167,31 +166,6 @@ internal sealed class ImprovementScenario : IBenchmarkScenario
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// The web app runs with server GC (the Web SDK's default), this console with workstation GC (for the pdf
-    /// scenario); measured under workstation GC the app would not run as it does in production. So the scenario runs
-    /// itself again in a child process with DOTNET_gcServer=1 (set DOTNET_gcServer=0 to measure workstation GC).
-    /// </summary>
-    internal static async Task<int> RunUnderServerGcAsync()
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
-        var commandLine = Environment.GetCommandLineArgs();
-        if (string.Equals(Path.GetFileNameWithoutExtension(Environment.ProcessPath), "dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(commandLine[0]);
-        }
-
-        foreach (var argument in commandLine.Skip(1))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment[ServerGcVariable] = "1";
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the benchmark under server GC.");
-        await child.WaitForExitAsync();
-        return child.ExitCode;
     }
 
     private sealed record Options(int Actions, int Connections, int Seconds, int WarmupSeconds, int Rounds, DatabaseProvider Provider, bool StandIn, string? OutDir, IReadOnlyList<string> Also);

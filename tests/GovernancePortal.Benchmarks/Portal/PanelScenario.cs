@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using GovernancePortal.Application.Features.Panel.Model;
 using GovernancePortal.Application.Features.Papers.Model;
 using GovernancePortal.Domain.Common;
@@ -43,9 +42,9 @@ internal sealed class PanelScenario : IBenchmarkScenario
             return 2;
         }
 
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+        if (await AppCollector.RunUnderAppCollectorAsync() is { } childExit)
         {
-            return await ImprovementScenario.RunUnderServerGcAsync();
+            return childExit;
         }
 
         var setup = Stopwatch.StartNew();

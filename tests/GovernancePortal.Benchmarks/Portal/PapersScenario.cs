@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using GovernancePortal.Domain.Organisations;
 using GovernancePortal.Domain.Papers;
 using GovernancePortal.Infrastructure.Data;
@@ -34,9 +33,9 @@ internal sealed class PapersScenario : IBenchmarkScenario
             return 2;
         }
 
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+        if (await AppCollector.RunUnderAppCollectorAsync() is { } childExit)
         {
-            return await ImprovementScenario.RunUnderServerGcAsync();
+            return childExit;
         }
 
         var setup = Stopwatch.StartNew();

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
 
 namespace GovernancePortal.Benchmarks.Portal;
 
 /// <summary>
 /// The app as it runs in production: its own process (<c>dotnet GovernancePortal.Web.dll</c>, the web project's build of
-/// the benchmark's configuration, its own runtime settings such as server GC), Production, on a database another
+/// the benchmark's configuration, its own runtime settings, such as its garbage collector), Production, on a database another
 /// <see cref="BenchmarkPortal"/> has already migrated, seeded and filled. Nothing is migrated or seeded at its start,
 /// as in production, so its resident set is the app's alone: not the benchmark's set-up, the Fortunes control or the
 /// client. Killed (with anything it started) when disposed.
@@ -38,11 +37,10 @@ internal sealed class PortalProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(portal);
         var contentRoot = BenchmarkPortal.ContentRoot;
-        var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var app = Path.Combine(contentRoot, "bin", configuration, "net10.0", "GovernancePortal.Web.dll");
+        var app = Path.Combine(AppCollector.WebBuild(contentRoot), "GovernancePortal.Web.dll");
         if (!File.Exists(app))
         {
-            throw new InvalidOperationException($"{app} is missing: build the benchmarks in {configuration} (it builds the web project).");
+            throw new InvalidOperationException($"{app} is missing: build the benchmarks (it builds the web project in the same configuration).");
         }
 
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");

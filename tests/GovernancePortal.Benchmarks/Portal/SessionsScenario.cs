@@ -43,9 +43,9 @@ internal sealed class SessionsScenario : IBenchmarkScenario
             return 2;
         }
 
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+        if (await AppCollector.RunUnderAppCollectorAsync() is { } childExit)
         {
-            return await ImprovementScenario.RunUnderServerGcAsync();
+            return childExit;
         }
 
         await using var harness = new ResidentSampler();

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Runtime;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -37,9 +36,9 @@ internal sealed class SicScenario : IBenchmarkScenario
             return 2;
         }
 
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+        if (await AppCollector.RunUnderAppCollectorAsync() is { } childExit)
         {
-            return await ImprovementScenario.RunUnderServerGcAsync();
+            return childExit;
         }
 
         var setup = Stopwatch.StartNew();

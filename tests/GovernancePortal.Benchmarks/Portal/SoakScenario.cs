@@ -47,9 +47,9 @@ internal sealed partial class SoakScenario : IBenchmarkScenario
             return 2;
         }
 
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+        if (await AppCollector.RunUnderAppCollectorAsync() is { } childExit)
         {
-            return await ImprovementScenario.RunUnderServerGcAsync();
+            return childExit;
         }
 
         var clock = Stopwatch.StartNew();
