@@ -19,6 +19,9 @@ public class UserSession
     public const string PasswordMethod = "password";
     public const string SsoMethod = "sso";
 
+    /// <summary>The sign-in's authentication properties item that says how the user signed in (<see cref="SsoMethod"/>).</summary>
+    public const string MethodItem = ".gp.method";
+
     public required string Id { get; init; }
 
     public required string UserId { get; init; }

@@ -22,9 +22,6 @@ public sealed class SessionTicketStore(SessionCache cache, SessionSettings setti
     /// <summary>An <see cref="HttpContext.Items"/> key: why the session is being removed (default: it expired).</summary>
     public const string EndReasonItem = "gp:session-end-reason";
 
-    /// <summary>Properties item a sign-in sets to say how the user signed in (<see cref="UserSession.SsoMethod"/>).</summary>
-    public const string MethodItem = ".gp.method";
-
     private readonly string _stampClaim = identityOptions.Value.ClaimsIdentity.SecurityStampClaimType;
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
@@ -34,7 +31,7 @@ public sealed class SessionTicketStore(SessionCache cache, SessionSettings setti
         var userId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
             ?? throw new InvalidOperationException("A signed-in principal has no user id.");
         var now = time.GetUtcNow().UtcDateTime;
-        var method = ticket.Properties.Items.TryGetValue(MethodItem, out var value) && value == UserSession.SsoMethod ? UserSession.SsoMethod : UserSession.PasswordMethod;
+        var method = ticket.Properties.Items.TryGetValue(UserSession.MethodItem, out var value) && value == UserSession.SsoMethod ? UserSession.SsoMethod : UserSession.PasswordMethod;
         var session = new UserSession
         {
             Id = UserSessions.NewId(),

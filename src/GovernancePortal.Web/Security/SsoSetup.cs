@@ -1,6 +1,5 @@
-using GovernancePortal.Domain.Auditing;
-using GovernancePortal.Infrastructure.Auditing;
-using GovernancePortal.Infrastructure.Identity;
+using GovernancePortal.Application.Features.Account;
+using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -10,9 +9,9 @@ namespace GovernancePortal.Web.Security;
 /// <summary>
 /// Single sign-on with OpenID Connect (docs/sso.md): the authorization code flow with PKCE, no implicit flow, no tokens
 /// kept. When the identity provider sends the browser back to <see cref="SsoSettings.CallbackPath"/>, the handler's
-/// ticket is never written to a cookie: the configured claim picks the portal account, and the portal signs that
-/// account in with its own cookie and server-side session (method "sso"), or shows <see cref="NotSetUpPath"/>. Accounts
-/// are never created here.
+/// ticket is never written to a cookie: the use case <see cref="SignInWithSso"/> finds the portal account the configured
+/// claim names and signs it in with the portal's own cookie and server-side session (method "sso"), or this shows
+/// <see cref="NotSetUpPath"/>. Accounts are never created here.
 /// </summary>
 public static class SsoSetup
 {
@@ -21,12 +20,6 @@ public static class SsoSetup
 
     /// <summary>The sign-in page, told that single sign-on did not complete.</summary>
     public const string FailedPath = "/account/sign-in?ssoFailed=true";
-
-    public const string SignedInReason = "single sign-on";
-
-    public static string UnknownReason(string claim) => $"single sign-on: no account matches the {claim} claim";
-
-    public const string DisabledReason = "single sign-on: account disabled";
 
     public static void AddPortalSso(this AuthenticationBuilder authentication, SsoSettings settings, CookieNames cookies)
     {
@@ -74,40 +67,15 @@ public static class SsoSetup
         });
     }
 
-    /// <summary>After the provider has answered: find the account, then sign it in to the portal or refuse.</summary>
+    /// <summary>After the provider has answered: the portal's own sign-in (<see cref="SignInWithSso"/>) or its refusal.</summary>
     private static async Task CompleteAsync(TicketReceivedContext context, SsoSettings settings)
     {
         // The provider's principal is not kept in any cookie: the portal's own sign-in (or the refusal) is the response.
         context.HandleResponse();
-        var services = context.HttpContext.RequestServices;
-        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-        var events = services.GetRequiredService<IAccountEventLog>();
-        var cancellationToken = context.HttpContext.RequestAborted;
-
-        var name = context.Principal?.FindFirst(settings.MatchClaim)?.Value?.Trim();
-        var user = string.IsNullOrEmpty(name) ? null : await users.FindByEmailAsync(name);
-        if (user is null)
-        {
-            await events.RecordUnknownAccountAsync(string.IsNullOrEmpty(name) ? $"(no {settings.MatchClaim} claim)" : name, UnknownReason(settings.MatchClaim), cancellationToken);
-            context.Response.Redirect(NotSetUpPath);
-            return;
-        }
-
-        var signIn = services.GetRequiredService<SignInManager<ApplicationUser>>();
-        if (!await signIn.CanSignInAsync(user))
-        {
-            await events.RecordAsync(AuditAction.SignInFailed, user.Id, user.Email, DisabledReason, cancellationToken);
-            context.Response.Redirect(NotSetUpPath);
-            return;
-        }
-
-        var properties = new AuthenticationProperties { IsPersistent = false };
-        properties.Items[SessionTicketStore.MethodItem] = UserSession.SsoMethod;
-        await signIn.SignInAsync(user, properties, UserSession.SsoMethod);
-        await events.RecordAsync(AuditAction.SignedIn, user.Id, user.Email, SignedInReason, cancellationToken);
-        user.LastSignInAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
-        context.Response.Redirect(LocalOrHome(context.ReturnUri));
+        var account = context.Principal?.FindFirst(settings.MatchClaim)?.Value;
+        var outcome = await context.HttpContext.RequestServices.GetRequiredService<IMediator>()
+            .Send(new SignInWithSso.Command(account, settings.MatchClaim), context.HttpContext.RequestAborted);
+        context.Response.Redirect(outcome == SignInWithSso.Outcome.SignedIn ? LocalOrHome(context.ReturnUri) : NotSetUpPath);
     }
 
     /// <summary>A local path (not "//host" or "/\host"), else the home page.</summary>
