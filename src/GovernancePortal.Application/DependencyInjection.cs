@@ -34,7 +34,16 @@ public static class DependencyInjection
         // The audit trail records whoever the use case acts for (a system actor unless the host registers a user).
         services.TryAddScoped<ICurrentUser>(_ => new SystemUser("system"));
         services.Replace(ServiceDescriptor.Scoped<IAuditActor>(provider => provider.GetRequiredService<ICurrentUser>()));
-        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Validators hold only their rules, built in their constructors (FluentValidation's validators are thread-safe
+        // once built), so one of each serves the process: building them per request rebuilt every rule and compiled
+        // an expression for each cleaned field (CleanedRules) on every form posted. A validator that takes a service
+        // (the user it checks for) is built per request.
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, HasNoDependencies, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, scan => !HasNoDependencies(scan), includeInternalTypes: true);
         return services;
     }
+
+    /// <summary>Whether a validator is built without services (a public parameterless constructor and no other).</summary>
+    internal static bool HasNoDependencies(AssemblyScanner.AssemblyScanResult scan) =>
+        scan.ValidatorType.GetConstructors().All(constructor => constructor.GetParameters().Length == 0);
 }
