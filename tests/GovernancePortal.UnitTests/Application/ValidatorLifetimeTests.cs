@@ -8,33 +8,29 @@ namespace GovernancePortal.UnitTests.Application;
 /// <summary>How validators are registered (Application/DependencyInjection.cs): one per process unless they take a service.</summary>
 public sealed class ValidatorLifetimeTests
 {
-    private static ServiceProvider Services() =>
-        new ServiceCollection().AddLogging().AddApplication().BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
+    /// <summary>The validator of <typeparamref name="TCommand"/> as two requests (scopes) of one app get it.</summary>
+    private static (IValidator<TCommand> First, IValidator<TCommand> Second) InTwoRequests<TCommand>()
+    {
+        using var services = new ServiceCollection().AddLogging().AddApplication().BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        using var first = services.CreateScope();
+        using var second = services.CreateScope();
+        return (Assert.Single(first.ServiceProvider.GetServices<IValidator<TCommand>>()), Assert.Single(second.ServiceProvider.GetServices<IValidator<TCommand>>()));
+    }
 
     [Fact]
     public void Validator_TakesNoService_IsBuiltOnceForEveryRequest()
     {
-        using var services = Services();
-        using var first = services.CreateScope();
-        using var second = services.CreateScope();
+        var (first, second) = InTwoRequests<CreateUser.Command>();
 
-        var a = Assert.Single(first.ServiceProvider.GetServices<IValidator<CreateUser.Command>>());
-        var b = Assert.Single(second.ServiceProvider.GetServices<IValidator<CreateUser.Command>>());
-
-        Assert.Same(a, b);
+        Assert.Same(first, second);
     }
 
     [Fact]
     public void Validator_TakesTheCurrentUser_IsBuiltPerRequest()
     {
-        using var services = Services();
-        using var first = services.CreateScope();
-        using var second = services.CreateScope();
+        var (first, second) = InTwoRequests<EditUser.Command>();
 
-        var a = Assert.Single(first.ServiceProvider.GetServices<IValidator<EditUser.Command>>());
-        var b = Assert.Single(second.ServiceProvider.GetServices<IValidator<EditUser.Command>>());
-
-        Assert.NotSame(a, b);
+        Assert.NotSame(first, second);
     }
 
     [Fact]
